@@ -1,0 +1,18 @@
+using Agendas.Data.Import;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agendas.Data;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="AgendasDbContext"/> (scoped) on the SQLite file of <paramref name="connectionString"/> and
+    /// <see cref="LetterImporter"/> (scoped). The caller registers the <see cref="Core.Topics.TopicVocabulary"/> (a singleton).
+    /// </summary>
+    public static IServiceCollection AddAgendasData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<AgendasDbContext>(options => AgendasDatabase.Configure(options, connectionString));
+        services.AddScoped<LetterImporter>();
+        return services;
+    }
+}
