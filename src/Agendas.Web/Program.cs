@@ -1,6 +1,70 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Agendas.Core.Topics;
+using Agendas.Data;
+using Agendas.Web.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Serilog for every log line; levels and extra sinks come from configuration ("Serilog" section),
+// and sinks registered as services (the tests route logs to their output that way).
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.Services.AddOptions<AgendasOptions>()
+    .Bind(builder.Configuration.GetSection(AgendasOptions.Section))
+    .Validate(
+        o => string.IsNullOrWhiteSpace(o.PublicBaseUrl)
+            || (Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"),
+        "Agendas:PublicBaseUrl must be an absolute http or https URL.")
+    .ValidateOnStart();
+
+builder.Services.AddAgendasData(builder.Configuration.GetConnectionString("Agendas") ?? AgendasDatabase.DefaultConnectionString);
+builder.Services.AddSingleton(services =>
+{
+    var options = services.GetRequiredService<IOptions<AgendasOptions>>().Value;
+    string path = string.IsNullOrWhiteSpace(options.TopicsFile)
+        ? Path.Combine(AppContext.BaseDirectory, "topics.json")
+        : Path.GetFullPath(options.TopicsFile, builder.Environment.ContentRootPath);
+    return TopicVocabulary.FromJson(File.ReadAllText(path));
+});
+builder.Services.AddScoped<DatabaseStartup>();
+
+builder.Services.AddRazorPages();
+// Razor encodes every non-ASCII character by default (co&#xF6;rdinatie); letting the Latin ranges and
+// punctuation (the en dash of "1–2 december") through keeps the HTML readable. <, >, & and quotes stay encoded.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(
+    UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA,
+    UnicodeRanges.LatinExtendedAdditional, UnicodeRanges.GeneralPunctuation));
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Migrate and import before serving: the first request already sees the seeds.
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync(app.Lifetime.ApplicationStopping);
+}
 
-app.Run();
+// Outermost, so that each request is logged once, with the status it finally got (not again when an error page is re-executed).
+app.UseSerilogRequestLogging();
+if (!app.Environment.IsDevelopment())
+{
+    // A Dutch page without internals; the details go to the log.
+    app.UseExceptionHandler("/fout");
+}
+app.UseStatusCodePagesWithReExecute("/fout/{0}");
+app.UseSecurityHeaders();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+
+await app.RunAsync();
+
+/// <summary>The entry point; public so that the tests' <c>WebApplicationFactory&lt;Program&gt;</c> can find it.</summary>
+public partial class Program;

@@ -1,0 +1,22 @@
+namespace Agendas.Web.Hosting;
+
+/// <summary>
+/// The <c>Agendas</c> configuration section (product.md, "Configuration"). An empty string means "the default",
+/// so that appsettings.json can list every key without fixing a machine-specific path.
+/// </summary>
+internal sealed class AgendasOptions
+{
+    public const string Section = "Agendas";
+
+    /// <summary>Letters imported at start-up; default: the repository's (or the published app's) <c>seeds/</c>.</summary>
+    public string? SeedDirectory { get; set; }
+
+    /// <summary>Import the seed folder at every start; the importer skips unchanged files, so this is idempotent.</summary>
+    public bool ImportSeedsOnStartup { get; set; } = true;
+
+    /// <summary>The topic vocabulary; default: the <c>topics.json</c> shipped next to the program.</summary>
+    public string? TopicsFile { get; set; }
+
+    /// <summary>The base of permalinks in citations; default: taken from the request.</summary>
+    public string? PublicBaseUrl { get; set; }
+}
