@@ -5,7 +5,7 @@ using Agendas.Core.Text;
 namespace Agendas.Data.Import;
 
 /// <summary>A file as read for import: its decoded text and hash, or the reason it cannot be a letter.</summary>
-internal sealed record LetterFile(string Name, string? Text, string? Encoding, string? ContentHash, Diagnostic? Error)
+public sealed record LetterFile(string Name, string? Text, string? Encoding, string? ContentHash, Diagnostic? Error)
 {
     /// <summary>The file name without its folder: folders differ between machines, the name does not.</summary>
     public string FileName => Path.GetFileName(Name);

@@ -1,0 +1,69 @@
+namespace Agendas.Cli;
+
+/// <summary>The parsed command line: a verb, its paths and options, or a usage error.</summary>
+internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, string? DatabasePath, bool Verbose, bool Help, string? Error)
+{
+    public const string Import = "import";
+    public const string Parse = "parse";
+
+    public static CommandLine Read(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0)
+        {
+            return Fail("", "geen opdracht gegeven");
+        }
+        string verb = args[0];
+        if (verb is "-h" or "--help" or "help")
+        {
+            return new CommandLine("", [], null, false, true, null);
+        }
+        if (verb is not (Import or Parse))
+        {
+            return Fail(verb, $"onbekende opdracht '{SafeText.Escape(verb)}'");
+        }
+
+        var paths = new List<string>();
+        string? database = null;
+        bool verbose = false;
+        bool optionsEnded = false;
+        for (int i = 1; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (optionsEnded || !arg.StartsWith('-') || arg == "-")
+            {
+                paths.Add(arg);
+            }
+            else if (arg == "--")
+            {
+                optionsEnded = true;
+            }
+            else if (arg is "-h" or "--help")
+            {
+                return new CommandLine(verb, [], null, false, true, null);
+            }
+            else if (arg == "--db" && verb == Import)
+            {
+                if (i + 1 >= args.Count || args[i + 1].Length == 0)
+                {
+                    return Fail(verb, "--db verwacht het pad van een databasebestand");
+                }
+                database = args[++i];
+            }
+            else if (arg == "--verbose" && verb == Import)
+            {
+                verbose = true;
+            }
+            else
+            {
+                return Fail(verb, $"onbekende optie '{SafeText.Escape(arg)}' bij {verb}");
+            }
+        }
+        if (paths.Count == 0)
+        {
+            return Fail(verb, verb == Import ? "geef een of meer bestanden of mappen om te importeren" : "geef een of meer bestanden om te lezen");
+        }
+        return new CommandLine(verb, paths, database, verbose, false, null);
+    }
+
+    private static CommandLine Fail(string verb, string error) => new(verb, [], null, false, false, error);
+}

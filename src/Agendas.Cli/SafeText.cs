@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text;
+
+namespace Agendas.Cli;
+
+/// <summary>
+/// File names and reasons come from outside: a name holding an escape sequence or a bidirectional override
+/// could rewrite the terminal or disguise itself. Such characters are printed as <c>\u001B</c>, never raw.
+/// </summary>
+public static class SafeText
+{
+    public static string Escape(string text)
+    {
+        StringBuilder? escaped = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (IsUnsafe(c))
+            {
+                escaped ??= new StringBuilder(text, 0, i, text.Length + 16);
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped?.Append(c);
+            }
+        }
+        return escaped?.ToString() ?? text;
+    }
+
+    // Controls (C0, DEL, C1), format characters (bidi overrides, zero-width), line and paragraph separators.
+    private static bool IsUnsafe(char c) =>
+        char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+}

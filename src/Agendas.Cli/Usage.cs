@@ -1,0 +1,18 @@
+namespace Agendas.Cli;
+
+internal static class Usage
+{
+    public const string Text = """
+        Gebruik:
+          agendas import <bestand-of-map>... [--db <pad>] [--verbose]
+              Leest brieven (.txt; mappen worden doorzocht) in de database. Per bestand één regel
+              (imported, updated, unchanged of failed: reden), tot slot een samenvatting.
+              --db <pad>   de SQLite-database (anders ConnectionStrings:Agendas, standaard agendas.db);
+                           een database die nog niet bestaat wordt aangemaakt
+              --verbose    logregels (Serilog) op stderr
+          agendas parse <bestand>...
+              Leest brieven zonder database en schrijft één JSON-array met een object per bestand.
+
+        Afsluitcode: 0 als niets mislukte, 1 als een bestand mislukte, 2 bij een gebruiksfout.
+        """;
+}
