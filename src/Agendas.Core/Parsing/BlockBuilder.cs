@@ -175,7 +175,8 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
             return false;
         }
         bool gapBefore = prev is null || Gap(prev.Value, i) != GapKind.None;
-        bool gapAfter = next is null || Gap(i, next.Value) != GapKind.None;
+        // Only a blank line sets a heading off below; across a page break the text may simply run on.
+        bool gapAfter = next is null || Gap(i, next.Value) == GapKind.Blank;
         if (prev is { } p && LineBreakHyphens.EndsWithWordHyphen(text[p]))
         {
             return false;
@@ -210,7 +211,7 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
         return !Regex.IsMatch(t, @"[a-z]{2}\.\s+\p{Lu}");
     }
 
-    // The second line of a wrapped heading: short, no sentence end, followed by a blank or the end.
+    // The second line of a wrapped heading: short, no sentence end, followed by a blank line or the end.
     private bool IsSecondHeadingLine(int n, int? after)
     {
         string t = text[n];
@@ -223,7 +224,7 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
             return false;
         }
         int nextBody = after ?? Array.FindIndex(roles, n + 1, r => r == LineRole.Body);
-        return nextBody < 0 || Gap(n, nextBody) != GapKind.None;
+        return nextBody < 0 || Gap(n, nextBody) == GapKind.Blank;
     }
 
     private int TypicalWidth(List<int> body)

@@ -164,13 +164,17 @@ internal static partial class LineBreakHyphens
     {
         char last = left[^1];
         char first = right[0];
-        if (char.IsDigit(last) || char.IsDigit(first) || char.IsUpper(first))
+        if (char.IsDigit(last) || char.IsDigit(first) || char.IsUpper(first) || char.IsUpper(last))
         {
             return true;
         }
         if (left.Length >= 2 && left.Count(char.IsUpper) >= 2 && left.All(c => !char.IsLower(c) || c == 's'))
         {
             return true; // an acronym: NAVO-, EU-, VN-, EDTs-
+        }
+        if (left.Length <= 4 && char.IsUpper(left[0]))
+        {
+            return true; // an acronym written as a word in older letters: Navo-, Nato-
         }
         string pair = string.Concat(char.ToLowerInvariant(last), char.ToLowerInvariant(first));
         return MergingVowels.Contains(pair);

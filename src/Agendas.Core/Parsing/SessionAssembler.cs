@@ -108,7 +108,8 @@ internal static class SessionAssembler
     }
 
     /// <summary>
-    /// One-day meeting: every session is on that day. Otherwise sessions are in chronological order, so a session
+    /// One-day meeting: every session is on that day. Otherwise the meeting opens with its first session and closes
+    /// with its last, and sessions are in chronological order, so a session
     /// between two on the same day is on that day, one after a session on the last day is on the last day, and one
     /// before a session on the first day is on the first day. Any other date the text does not give stays null.
     /// </summary>
@@ -118,6 +119,11 @@ internal static class SessionAssembler
         {
             sessions.ForEach(s => s.Date = start);
             return;
+        }
+        if (sessions.Count >= 2)
+        {
+            sessions[0].Date ??= start;
+            sessions[^1].Date ??= end;
         }
         for (int i = 0; i < sessions.Count; i++)
         {
