@@ -1,0 +1,57 @@
+using System.Net;
+using Agendas.Web.Tests.Infrastructure;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Agendas.Web.Tests;
+
+/// <summary>In production a failure shows a Dutch page and nothing of the exception.</summary>
+public sealed class ErrorPageTests(ITestOutputHelper output)
+{
+    private const string Secret = "geheime-verbindingsreeks-42";
+
+    [Fact]
+    public async Task Production_failure_shows_a_Dutch_page_without_internals()
+    {
+        await using var app = new FailingAppFactory { Environment = "Production" };
+        app.Logs.Output = output;
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(FailingAppFactory.FailingPath, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        string html = await response.Content.ReadAsStringAsync();
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.Equal("nl", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Er ging iets mis", document.QuerySelector("h1")?.TextContent.Trim());
+        // Absence anywhere in the response is the point here, so the raw text is what is searched.
+        Assert.DoesNotContain(Secret, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(nameof(InvalidOperationException), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
+        // The details are in the log instead.
+        Assert.Contains(app.Logs.Events, e => e.Exception?.Message.Contains(Secret, StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>The app with one extra address that throws, appended behind the app's own pipeline.</summary>
+    private sealed class FailingAppFactory : AgendasAppFactory
+    {
+        public const string FailingPath = "/test/fout";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+        }
+
+        private sealed class ThrowingEndpoint : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                next(app);
+                app.Map(FailingPath, failing => failing.Run(_ => throw new InvalidOperationException(Secret)));
+            };
+        }
+    }
+}
