@@ -23,6 +23,9 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
     private static partial Regex NumberedPoint();
 
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
     private int _width;
 
     public List<Block> Build()
@@ -38,7 +41,7 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
         {
             if (paragraph.Count > 0)
             {
-                blocks.Add(new ParagraphBlock(current.Trim(), style, paragraph.Select(p => lines[p].Number).ToList()));
+                blocks.Add(new ParagraphBlock(Spaces().Replace(current.Trim(), " "), style, paragraph.Select(p => lines[p].Number).ToList()));
                 paragraph.Clear();
                 current = "";
             }
