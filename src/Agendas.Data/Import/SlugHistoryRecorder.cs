@@ -24,6 +24,9 @@ internal static class SlugHistoryRecorder
 
         Add(SitePaths.Document(before.DocumentSlug), SitePaths.Document(after.DocumentSlug));
         Add(SitePaths.Meeting(before.MeetingSlug), SitePaths.Meeting(after.MeetingSlug));
+        // A new item with a slug the old version had is that item's continuation: a removed or renamed item
+        // must not be redirected to it.
+        var oldItemSlugs = before.Sessions.SelectMany(s => s.Items).Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var oldSession in before.Sessions)
         {
             var newSession = MatchSession(oldSession, after.Sessions);
@@ -33,7 +36,7 @@ internal static class SlugHistoryRecorder
             Add(SitePaths.Session(before.MeetingSlug, oldSession.Slug), sessionTarget);
             foreach (var oldItem in oldSession.Items)
             {
-                var (targetSession, newItem) = MatchItem(oldItem, oldSession, newSession, after);
+                var (targetSession, newItem) = MatchItem(oldItem, newSession, after, oldItemSlugs);
                 string itemTarget = newItem is null
                     ? sessionTarget
                     : SitePaths.Item(after.MeetingSlug, targetSession!.Slug, newItem.Slug);
@@ -118,7 +121,7 @@ internal static class SlugHistoryRecorder
 
     // An item is the same item when it keeps its slug (in its session, else anywhere in the letter),
     // else when a new heading stands at its place, else when it opens with the same paragraph.
-    private static (SessionShape? Session, ItemShape? Item) MatchItem(ItemShape old, SessionShape oldSession, SessionShape? newSession, LetterShape after)
+    private static (SessionShape? Session, ItemShape? Item) MatchItem(ItemShape old, SessionShape? newSession, LetterShape after, HashSet<string> oldItemSlugs)
     {
         if (newSession?.Items.FirstOrDefault(i => i.Slug == old.Slug) is { } sameSlugHere)
         {
@@ -129,8 +132,7 @@ internal static class SlugHistoryRecorder
         {
             return (sameSlugElsewhere[0].Session, sameSlugElsewhere[0].Item);
         }
-        var oldSlugs = oldSession.Items.Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
-        if (newSession?.Items.FirstOrDefault(i => i.Ordinal == old.Ordinal && !oldSlugs.Contains(i.Slug)) is { } samePlace)
+        if (newSession?.Items.FirstOrDefault(i => i.Ordinal == old.Ordinal && !oldItemSlugs.Contains(i.Slug)) is { } samePlace)
         {
             return (newSession, samePlace);
         }
@@ -138,7 +140,7 @@ internal static class SlugHistoryRecorder
         {
             foreach (var session in after.Sessions)
             {
-                if (session.Items.FirstOrDefault(i => i.FirstParagraph == first) is { } sameText)
+                if (session.Items.FirstOrDefault(i => i.FirstParagraph == first && !oldItemSlugs.Contains(i.Slug)) is { } sameText)
                 {
                     return (session, sameText);
                 }
