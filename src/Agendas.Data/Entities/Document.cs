@@ -52,7 +52,10 @@ public sealed class Document
 
     public List<Signatory> Signatories { get; set; } = [];
 
-    /// <summary>The introduction: paragraphs before the first session or item (no session, item or attachment).</summary>
+    /// <summary>
+    /// Every paragraph of the letter, whatever owns it. The introduction (text before the first session or item)
+    /// is the ones without a session, item or attachment: <see cref="Paragraph.IsIntroduction"/>.
+    /// </summary>
     public List<Paragraph> Paragraphs { get; set; } = [];
 
     public List<Session> Sessions { get; set; } = [];

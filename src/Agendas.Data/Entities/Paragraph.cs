@@ -29,4 +29,8 @@ public sealed class Paragraph
     public int Ordinal { get; set; }
 
     public required string Text { get; set; }
+
+    /// <summary>True for the document's introduction. Usable in queries: EF translates the null checks.</summary>
+    public static System.Linq.Expressions.Expression<Func<Paragraph, bool>> IsIntroduction =>
+        p => p.SessionId == null && p.ItemId == null && p.AttachmentId == null;
 }
