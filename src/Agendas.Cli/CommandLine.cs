@@ -49,6 +49,10 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
                 }
                 database = args[++i];
             }
+            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb == Import && arg.Length > "--db=".Length)
+            {
+                database = arg["--db=".Length..];
+            }
             else if (arg == "--verbose" && verb == Import)
             {
                 verbose = true;

@@ -28,7 +28,7 @@ internal static class ParseCommand
         var results = files
             .Select(f => byFile.TryGetValue(f, out var result) ? result : ParseResult.Failed(f.Name, f.Error!))
             .ToList();
-        await stdout.WriteLineAsync(ParseResultJson.Serialize(results).AsMemory(), ct).ConfigureAwait(false);
+        await stdout.WriteLineAsync(SafeText.EscapeJson(ParseResultJson.Serialize(results)).AsMemory(), ct).ConfigureAwait(false);
         return results.All(r => r.Ok) ? ExitCodes.Success : ExitCodes.FileFailed;
     }
 }

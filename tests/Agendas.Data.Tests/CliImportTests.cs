@@ -108,4 +108,13 @@ public sealed class CliImportTests : IAsyncLifetime
         Assert.Equal(0, exit);
         Assert.Equal(1, await _store.QueryAsync(db => db.Documents.CountAsync()));
     }
+
+    [Fact]
+    public async Task The_db_option_also_takes_the_equals_form()
+    {
+        var run = await CliRun.RunAsync("import", Seeds.Path("004"), $"--db={_store.DatabasePath}");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(_store.DatabasePath));
+    }
 }

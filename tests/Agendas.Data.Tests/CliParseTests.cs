@@ -51,4 +51,17 @@ public sealed class CliParseTests : IAsyncLifetime
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.Equal(5, json.RootElement.GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_bidirectional_override_in_a_file_name_is_escaped_in_valid_json()
+    {
+        string empty = _files.WriteFile("x\u202Ey\u001b.txt", []);
+
+        var run = await CliRun.RunAsync("parse", empty);
+
+        Assert.DoesNotContain('\u202E', run.Stdout);
+        Assert.DoesNotContain('\u001b', run.Stdout);
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(empty, json.RootElement[0].GetProperty("file").GetString());
+    }
 }
