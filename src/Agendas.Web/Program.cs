@@ -10,12 +10,15 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 // Serilog for every log line; levels and extra sinks come from configuration ("Serilog" section),
-// and sinks registered as services (the tests route logs to their output that way).
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+// and sinks registered as services (the tests route logs to their output that way). The logger belongs to this
+// host, not to the static Log.Logger: tests run several hosts in one process, and each keeps its own log.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+    preserveStaticLogger: true);
 
 builder.Services.AddOptions<AgendasOptions>()
     .Bind(builder.Configuration.GetSection(AgendasOptions.Section))
@@ -52,7 +55,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 // Outermost, so that each request is logged once, with the status it finally got (not again when an error page is re-executed).
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 if (!app.Environment.IsDevelopment())
 {
     // A Dutch page without internals; the details go to the log.

@@ -18,6 +18,27 @@ public sealed class TestLogSink : ILogEventSink
 
     public IReadOnlyList<LogEvent> Events => [.. _events];
 
+    /// <summary>
+    /// The first event that matches, waiting for it a little: some lines are written after the response has gone
+    /// out (the exception handler's, the request log's), so a test may read the response before they exist.
+    /// </summary>
+    public async Task<LogEvent?> WaitForAsync(Func<LogEvent, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (_events.FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                return null;
+            }
+            await Task.Delay(20);
+        }
+    }
+
     public void Emit(LogEvent logEvent)
     {
         _events.Enqueue(logEvent);
