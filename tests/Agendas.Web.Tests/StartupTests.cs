@@ -48,6 +48,44 @@ public sealed class StartupTests(ITestOutputHelper output)
         Assert.Equal(first.Store, second.Store);
     }
 
+    [Fact]
+    public async Task With_seed_import_off_the_database_is_migrated_but_empty()
+    {
+        await using var app = new AgendasAppFactory { Settings = new Dictionary<string, string> { ["Agendas:ImportSeedsOnStartup"] = "false" } };
+        app.Logs.Output = output;
+
+        app.StartServer();
+
+        await using var db = app.CreateDbContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(0, await db.Documents.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_configured_seed_folder_is_the_one_imported()
+    {
+        using var letters = new TempDirectory();
+        File.Copy(Path.Combine(RepositoryRoot.Path, "seeds", "004_693843c5837e85b5.txt"), Path.Combine(letters.Path, "brief.txt"));
+        await using var app = new AgendasAppFactory { Settings = new Dictionary<string, string> { ["Agendas:SeedDirectory"] = letters.Path } };
+        app.Logs.Output = output;
+
+        app.StartServer();
+
+        await using var db = app.CreateDbContext();
+        Assert.Equal(["2017-03-31-buitenlandse-zaken"], await db.Meetings.Select(m => m.Slug).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_public_base_url_that_is_not_an_http_address_stops_the_start()
+    {
+        await using var app = new AgendasAppFactory { Settings = new Dictionary<string, string> { ["Agendas:PublicBaseUrl"] = "agendas.example" } };
+        app.Logs.Output = output;
+
+        var error = Assert.ThrowsAny<Exception>(app.StartServer);
+
+        Assert.Contains("Agendas:PublicBaseUrl", error.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<(string Store, (int, int, int, int) Seeds)> StartAndDescribeAsync(string database)
     {
         await using var app = new AgendasAppFactory { DatabasePath = database };

@@ -22,6 +22,9 @@ public class AgendasAppFactory : WebApplicationFactory<Program>
     /// <summary>The host environment; <c>Production</c> to see what users see when something fails.</summary>
     public string Environment { get; init; } = Environments.Development;
 
+    /// <summary>More configuration keys for one test, e.g. <c>Agendas:ImportSeedsOnStartup</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public TestLogSink Logs { get; } = new();
 
     public AgendasAppFactory() => DatabasePath = Path.Combine(_directory.Path, "agendas.db");
@@ -37,6 +40,10 @@ public class AgendasAppFactory : WebApplicationFactory<Program>
         // Settings, not services: the app reads these keys at start, exactly as from appsettings or the environment.
         builder.UseSetting("ConnectionStrings:Agendas", $"Data Source={DatabasePath}");
         builder.UseSetting("Agendas:ImportSeedsOnStartup", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 
