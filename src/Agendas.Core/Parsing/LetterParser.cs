@@ -95,7 +95,7 @@ public sealed partial class LetterParser(TopicVocabulary topics)
         var sessions = SessionAssembler.Assemble(layout, introduction, meeting.Start, meeting.End, topics.Tagger, warnings);
         var parsedSessions = Build(sessions, footnotes, warnings);
         string documentTitle = letterhead.Subject
-            ?? (title is { } t ? TitleBlock.SentenceCase(t.Text, BodyForms(lines, roles, texts)) : BuiltTitle(kind, meeting));
+            ?? (title is { } t ? TitleBlock.SentenceCase(t.Text, BodyForms(t.Text, lines, roles, texts)) : BuiltTitle(kind, meeting));
 
         string meetingSlug = Slugs.Meeting(meeting.Start, meeting.Councils);
         var parsedMeeting = new ParsedMeeting(meetingSlug, meeting.Councils, meeting.Start, meeting.End, meeting.Location, meeting.Virtual);
@@ -207,9 +207,10 @@ public sealed partial class LetterParser(TopicVocabulary topics)
     private static int? FirstYear(string text) =>
         Year().Match(text) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    // How the body writes each word, so an all-caps title can be written as a sentence.
-    private static Dictionary<string, string> BodyForms(SourceLine[] lines, LineRole[] roles, string[] texts)
+    // How the body writes each word of the title, so an all-caps title can be written as a sentence.
+    private static Dictionary<string, string> BodyForms(string title, SourceLine[] lines, LineRole[] roles, string[] texts)
     {
+        var wanted = Regex.Matches(title, @"\p{L}+").Select(m => Folding.Fold(m.Value)).ToHashSet(StringComparer.Ordinal);
         var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (int i = 0; i < lines.Length; i++)
         {
@@ -217,9 +218,13 @@ public sealed partial class LetterParser(TopicVocabulary topics)
             {
                 continue;
             }
-            foreach (Match m in Regex.Matches(texts[i], @"[\p{L}\p{N}]+"))
+            foreach (Match m in Regex.Matches(texts[i], @"\p{L}+"))
             {
-                string key = Folding.Fold(m.Value);
+                string key = m.Value.Length > 0 && m.Value.All(char.IsAscii) ? m.Value.ToLowerInvariant() : Folding.Fold(m.Value);
+                if (!wanted.Contains(key))
+                {
+                    continue;
+                }
                 if (!counts.TryGetValue(key, out var forms))
                 {
                     counts[key] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
