@@ -31,10 +31,12 @@ internal static partial class MeetingReader
     [GeneratedRegex(@"\bin\s+(?<place>\p{Lu}[\p{L}\-]+(?:\s+Haag)?)")]
     private static partial Regex AnyPlace();
 
-    [GeneratedRegex(@"(?:ministers?|ministeriële|bewindspersonen)\s+van\s+(?:\p{L}+\s+)?buitenlandse\s+zaken|buitenlandse\s+zaken\s+ministeriele|\bbuza\b|ministers?\s+van\s+buitenlandse\s+zaken", RegexOptions.IgnoreCase)]
+    // Plural "ministers": the meeting's council. The singular ("mede namens de minister van Buitenlandse Zaken")
+    // is the Dutch minister who writes or attends, not the council that meets.
+    [GeneratedRegex(@"(?:ministers|ministeriële|bewindspersonen)\s+van\s+(?:\p{L}+\s+)?buitenlandse\s+zaken|buitenlandse\s+zaken\s*ministeri|\bbuza\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignMinisters();
 
-    [GeneratedRegex(@"(?:ministers?|ministeriële)\s+van\s+(?:buitenlandse\s+zaken\s+en\s+(?:van\s+)?)?defensie|defensieminister|defensie\s+ministeri", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:ministers|ministeriële)\s+van\s+(?:buitenlandse\s+zaken\s+en\s+(?:van\s+)?)?defensie|defensieminister|defensie\s*ministeri", RegexOptions.IgnoreCase)]
     private static partial Regex DefenceMinisters();
 
     [GeneratedRegex(@"\b(?:navo[-\s]?top|top\s+van\s+(?:de\s+)?(?:navo|staatshoofden)|staatshoofden\s+en\s+regeringsleiders|regeringsleiders|summit|\btop\b)", RegexOptions.IgnoreCase)]

@@ -19,22 +19,25 @@ internal static partial class TitleBlock
     /// <summary>Marks the title lines; returns their raw text (lines joined) and the first line number, or null.</summary>
     public static (string Text, int Line)? Mark(SourceLine[] lines, LineRole[] roles, WordEvidence evidence)
     {
-        int first = -1;
-        for (int i = 0; i < lines.Length && first < 0; i++)
+        int first = FirstBodyLine(lines, roles, 0);
+        if (first >= 0 && !IsTitleLine(lines[first].Text))
         {
-            if (roles[i] != LineRole.Body || lines[i].IsBlank)
+            // Prose came first. It may be a cover letter without salutation ("Hierbij bied ik u …", signatures)
+            // with the annex's title right after its signatures; otherwise the letter has no title block.
+            int closing = Array.FindIndex(roles, first, r => r == LineRole.Closing);
+            int afterClosing = closing < 0 ? -1 : FirstBodyLine(lines, roles, Array.FindLastIndex(roles, r => r == LineRole.Closing) + 1);
+            if (afterClosing < 0 || !IsTitleLine(lines[afterClosing].Text) || Array.FindIndex(roles, afterClosing, r => r == LineRole.Closing) >= 0)
             {
-                continue;
+                return null;
             }
-            string t = lines[i].Text;
-            if ((IsCaps(t) && CapsKeyword().IsMatch(t)) || (MixedCaseTitle().IsMatch(t) && t.Length < 160 && !SourceLines.EndsSentence(t)))
+            for (int i = first; i < afterClosing; i++)
             {
-                first = i;
+                if (roles[i] == LineRole.Body)
+                {
+                    roles[i] = LineRole.CoverLetter;
+                }
             }
-            else
-            {
-                return null; // prose came first: the letter has no title block
-            }
+            first = afterClosing;
         }
         if (first < 0)
         {
@@ -55,6 +58,21 @@ internal static partial class TitleBlock
             roles[i] = LineRole.Title;
         }
         return (text, lines[first].Number);
+    }
+
+    private static bool IsTitleLine(string t) =>
+        (IsCaps(t) && CapsKeyword().IsMatch(t)) || (MixedCaseTitle().IsMatch(t) && t.Length < 160 && !SourceLines.EndsSentence(t));
+
+    private static int FirstBodyLine(SourceLine[] lines, LineRole[] roles, int from)
+    {
+        for (int i = from; i < lines.Length; i++)
+        {
+            if (roles[i] == LineRole.Body && !lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Mostly capitals: at least 60% of the letters, and at least 6 of them.</summary>

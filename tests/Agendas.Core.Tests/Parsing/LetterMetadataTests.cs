@@ -142,4 +142,36 @@ public class LetterMetadataTests
         var letter = TestLetters.ParseOk("Hierbij treft u de geannoteerde agenda aan voor de bijeenkomst van de NAVO-ministers van Buitenlandse Zaken op 31 maart 2017 in Brussel.\n\nRusland\n\nTekst.");
         Assert.Equal("Geannoteerde agenda NAVO-bijeenkomst van ministers van Buitenlandse Zaken, 31 maart 2017", letter.Document.Title);
     }
+
+    [Fact]
+    public void A_cover_letter_without_salutation_is_metadata_when_the_annex_title_follows_its_signature()
+    {
+        string text = """
+             Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+            Den Haag, 29 januari 2015
+
+            Hierbij bied ik u, mede namens de minister van Buitenlandse Zaken, de geannoteerde agenda aan van de
+            bijeenkomst van Navo-ministers van Defensie op 5 februari a.s. in Brussel.
+
+            De minister van Defensie,
+
+            J.A. Hennis-Plasschaert
+
+            Geannoteerde agenda Navo-defensieministersoverleg 5 februari 2015
+
+            Op 5 februari a.s. vindt in Brussel een bijeenkomst plaats van de Navo-ministers van Defensie. Daarnaast
+            zal worden gesproken over de Navo-missie in Afghanistan.
+
+            Resolute Support
+            Sinds 1 januari jl. is de Navo-missie Resolute Support van start gegaan.
+            """;
+        var letter = TestLetters.ParseOk(text);
+        Assert.Equal("Geannoteerde agenda Navo-defensieministersoverleg 5 februari 2015", letter.Document.Title);
+        // "mede namens de minister van Buitenlandse Zaken" names a minister, not the council that meets.
+        Assert.Equal("2015-02-05-defensie", letter.Meeting.Slug);
+        Assert.StartsWith("Op 5 februari a.s. vindt in Brussel", Assert.Single(letter.Introduction), StringComparison.Ordinal);
+        Assert.Equal(["Resolute Support"], letter.Sessions.SelectMany(s => s.Items).Select(i => i.Heading));
+        Assert.Equal("J.A. Hennis-Plasschaert", Assert.Single(letter.Document.Signatories).Name);
+    }
 }
