@@ -23,6 +23,9 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
     [GeneratedRegex(@"^\d{1,2}[.)]\s+\S")]
     private static partial Regex NumberedPoint();
 
+    [GeneratedRegex(@"^(?:\d{1,2}|[a-h]|[IVX]{1,4})[.)]\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex NumberedHeadingPattern();
+
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
@@ -76,6 +79,13 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
                 {
                     blocks.Add(new HeadingBlock(t, lines[i].Number));
                 }
+                continue;
+            }
+
+            if (!continuesHyphen && NumberedHeading(prev, i, next, afterHeading) is { } numbered)
+            {
+                Flush();
+                blocks.Add(new HeadingBlock(numbered, lines[i].Number));
                 continue;
             }
 
@@ -198,6 +208,19 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
         // A heading ends early: the next line's first word would have fitted after it. A wrapped line of a
         // paragraph is full.
         return Fits(t, following) && (gapBefore || t.Length < _width * 0.8);
+    }
+
+    // "1. Rusland", "b) Oekraïne" standing alone between blank lines: a numbered heading; the number is layout.
+    private string? NumberedHeading(int? prev, int i, int? next, bool afterHeading)
+    {
+        var m = NumberedHeadingPattern().Match(text[i]);
+        if (!m.Success || !LooksLikeHeading(m.Groups["rest"].Value))
+        {
+            return null;
+        }
+        bool gapBefore = prev is null || Gap(prev.Value, i) != GapKind.None || afterHeading;
+        bool gapAfter = next is null || Gap(i, next.Value) == GapKind.Blank;
+        return gapBefore && gapAfter ? m.Groups["rest"].Value : null;
     }
 
     private static bool LooksLikeHeading(string t)

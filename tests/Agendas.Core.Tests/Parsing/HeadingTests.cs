@@ -16,6 +16,11 @@ public class HeadingTests
     [InlineData("Slot van de vorige alinea.\n Afghanistan\n\nDe situatie in Afghanistan.", "Afghanistan")]
     // With brackets and a hyphenated acronym.
     [InlineData("Partnerschappen (w.o. NAVO-EU)\nDe international rules-based order staat onder druk.", "Partnerschappen (w.o. NAVO-EU)")]
+    // Numbered between blank lines: the number is layout.
+    [InlineData("1. Rusland\n\nDe ministers spreken over Rusland.\n\n2. China\n\nEn over China.", "China")]
+    [InlineData("a) Westelijke Balkan\n\nDe situatie blijft zorgelijk.", "Westelijke Balkan")]
+    // In capitals.
+    [InlineData("AFGHANISTAN\n\nDe missie loopt af.", "AFGHANISTAN")]
     public void Recognises_headings(string body, string expected)
     {
         Assert.Contains(expected, Headings(body));
@@ -30,6 +35,8 @@ public class HeadingTests
     [InlineData("Nederland steunt dit.\n\nDe ministers spreken verder.")]
     // A salutation-like or list line ending in a comma.
     [InlineData("Ministers spreken over drie onderwerpen,\nNamelijk Rusland en China.")]
+    // A numbered point that is a sentence stays a paragraph.
+    [InlineData("1. We are meeting in Brussels to reaffirm the enduring transatlantic bond.\n\n2. NATO is the strongest alliance in history.")]
     public void Does_not_take_running_text_for_a_heading(string body)
     {
         Assert.Empty(Headings("Onderwerp\n\n" + body).Skip(1));
