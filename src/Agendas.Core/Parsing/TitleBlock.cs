@@ -13,7 +13,7 @@ internal static partial class TitleBlock
     [GeneratedRegex(@"\b(?:AGENDA|VERSLAG|NAVO|NATO|BIJEENKOMST|BIJENKOMST|MINISTERI|TOP)", RegexOptions.CultureInvariant)]
     private static partial Regex CapsKeyword();
 
-    [GeneratedRegex(@"^(?:Geannoteerde\s+agenda|Verslag\s+(?:van\s+de\s+)?(?:NAVO|Navo|bijeenkomst|vergadering)|Verslag$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Geannoteerde\s+agenda\b|Verslag(?:$|\b(?=.*(?:NAVO|Navo|NATO|bijeenkomst|vergadering|ministeri|\b[Tt]op\b))))", RegexOptions.IgnoreCase)]
     private static partial Regex MixedCaseTitle();
 
     /// <summary>Marks the title lines; returns their raw text (lines joined) and the first line number, or null.</summary>

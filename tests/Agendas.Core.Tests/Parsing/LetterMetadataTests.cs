@@ -122,6 +122,7 @@ public class LetterMetadataTests
     [InlineData("GEANNOTEERDE AGENDA NAVO-TOP\n24 EN 25 JUNI 2025", "Op 24 en 25 juni vindt de NAVO-top plaats in Den Haag.", "top", "2025-06-24-top")]
     [InlineData("GEANNOTEERDE AGENDA NAVO DEFENSIEMINISTERS\n13 EN 14 FEBRUARI 2019", "De ministers van Defensie komen bijeen in Brussel.", "defensie", "2019-02-13-defensie")]
     [InlineData("Geannoteerde agenda Navo-ministeriële van 7 en 8 december 2010", "De ministers van Buitenlandse Zaken komen bijeen in Brussel.", "buitenlandse-zaken", "2010-12-07-buitenlandse-zaken")]
+    [InlineData("Verslag van de informele NAVO-defensieministersbijeenkomst van 14 en 15 februari 2018", "De ministers kwamen bijeen in Brussel.", "defensie", "2018-02-14-defensie")]
     public void Reads_councils_from_the_title(string title, string introduction, string council, string slug)
     {
         var letter = TestLetters.ParseOk($"{title}\n\n{introduction}\n\nRusland\n\nTekst.");
