@@ -60,7 +60,9 @@ internal sealed class DocumentModel(AgendasDbContext db) : PageModel
         SourceLines = letter.SourceText.Split('\n');
         try
         {
-            Warnings = JsonSerializer.Deserialize<List<ParserWarning>>(letter.WarningsJson, WarningJson) ?? [];
+            // In the order of the text, so that a reader can follow them down the source below.
+            Warnings = [.. (JsonSerializer.Deserialize<List<ParserWarning>>(letter.WarningsJson, WarningJson) ?? [])
+                .OrderBy(w => w.Line ?? int.MaxValue)];
         }
         catch (JsonException)
         {
