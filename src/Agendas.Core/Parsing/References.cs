@@ -33,6 +33,31 @@ internal static partial class References
         return $"{d}-{int.Parse(number, System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
+    /// <summary>
+    /// The Kamerstuk citations in the text with their extent, in order, without overlaps: the long form
+    /// ("Kamerstuk 28 676, nr. 210") and the dashed form ("35570-X-39"); document numbers are not Kamerstukken.
+    /// </summary>
+    public static IReadOnlyList<(int Index, int Length, IReadOnlyList<string> References)> Spans(string text)
+    {
+        var spans = new List<(int Index, int Length, IReadOnlyList<string> References)>();
+        foreach (Match m in Kamerstuk().Matches(text))
+        {
+            var numbers = new List<string> { m.Groups["nr"].Value };
+            numbers.AddRange(Regex.Matches(m.Groups["more"].Value, @"\d{1,4}").Select(x => x.Value));
+            var found = DossierPattern().Matches(m.Groups["dossiers"].Value)
+                .SelectMany(d => numbers.Select(nr => Normalise(d.Value, nr))).ToList();
+            spans.Add((m.Index, m.Length, found));
+        }
+        foreach (Match m in DashedNumber().Matches(text))
+        {
+            if (!spans.Any(s => m.Index < s.Index + s.Length && s.Index < m.Index + m.Length))
+            {
+                spans.Add((m.Index, m.Length, [$"{m.Groups["dossier"].Value}-{m.Groups["nr"].Value}"]));
+            }
+        }
+        return [.. spans.OrderBy(s => s.Index)];
+    }
+
     /// <summary>Every reference in the text, in order of appearance, normalised.</summary>
     public static IEnumerable<(int Index, string Reference)> Find(string text)
     {
