@@ -38,6 +38,7 @@ builder.Services.AddSingleton(services =>
     return TopicVocabulary.FromJson(File.ReadAllText(path));
 });
 builder.Services.AddScoped<DatabaseStartup>();
+builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 
 builder.Services.AddRazorPages();
 // Razor encodes every non-ASCII character by default (co&#xF6;rdinatie); letting the Latin ranges and

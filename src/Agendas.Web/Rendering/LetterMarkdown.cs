@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
@@ -19,14 +20,19 @@ internal static class LetterMarkdown
     public static HtmlString Render(string markdown) => Render(markdown, links: null);
 
     /// <summary>
-    /// Renders Markdown as safe HTML; <paramref name="links"/> adds topic and Kamerstuk links to its text, and
+    /// Renders Markdown as safe HTML; <paramref name="links"/> adds topic and Kamerstuk links to its text,
+    /// <paramref name="id"/> becomes the id of the first block (a paragraph's permalink anchor), and
     /// <paramref name="appendHtml"/> (markup of our own, e.g. a footnote marker) goes at the end of the last paragraph.
     /// </summary>
-    public static HtmlString Render(string markdown, CrossLinker? links, string? appendHtml = null)
+    public static HtmlString Render(string markdown, CrossLinker? links, string? id = null, string? appendHtml = null)
     {
         var document = Markdown.Parse(markdown ?? "", Pipeline);
         SafeUrls.Clean(document);
         links?.Link(document);
+        if (id is not null && document.Count > 0)
+        {
+            document[0].GetAttributes().Id = id;
+        }
         if (appendHtml is not null)
         {
             if (document.Descendants<ParagraphBlock>().LastOrDefault() is { Inline: { } inline })
