@@ -64,9 +64,11 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseSecurityHeaders();
+app.UseSlugRedirects();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
+app.MapKamerstukRedirect();
 
 await app.RunAsync();
 

@@ -31,6 +31,9 @@ internal sealed class SessionModel(AgendasDbContext db, TopicVocabulary vocabula
     /// <summary>«Geannoteerde agenda NAVO ministeriële 1 en 2 december 2020, sessie 2: China, https://…».</summary>
     public string Citation { get; private set; } = "";
 
+    /// <summary>Renamed item anchors of this session as JSON, for <c>/js/anchors.js</c>; null when none moved.</summary>
+    public string? MovedAnchorsJson { get; private set; }
+
     public SessionLink? Previous { get; private set; }
 
     public SessionLink? Next { get; private set; }
@@ -59,6 +62,7 @@ internal sealed class SessionModel(AgendasDbContext db, TopicVocabulary vocabula
 
         string path = SitePaths.Session(meeting, $"sessie-{number}");
         Permalink = permalinks.Absolute(Request, path);
+        MovedAnchorsJson = await MovedAnchors.JsonAsync(db, path, ct);
         Citation = $"{first.DocumentTitle}, {char.ToLowerInvariant(Heading[0])}{Heading[1..]}, {Permalink}";
 
         var numbers = await db.Sessions.AsNoTracking()
