@@ -37,6 +37,8 @@ if [ -f dotnet-tools.json ] || [ -f .config/dotnet-tools.json ]; then
 fi
 
 rm -rf "$results"
+# The browser tests keep a screenshot of each page type (and of each failure) next to the TRX files.
+export AGENDAS_SCREENSHOTS="$PWD/$results/screenshots"
 dotnet test Agendas.sln --logger trx --results-directory "$results" "$@"
 status=$?
 
