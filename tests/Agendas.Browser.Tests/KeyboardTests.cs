@@ -9,6 +9,7 @@ public sealed class KeyboardTests(BrowserFixture fixture, ITestOutputHelper outp
 {
     [Theory]
     [InlineData("/")]
+    [InlineData(SeedAddresses.December2020Session2)]
     public Task First_Tab_focuses_the_visible_skip_link_and_Enter_moves_focus_to_main(string path) => InPageAsync(async page =>
     {
         await page.GotoAsync(path);

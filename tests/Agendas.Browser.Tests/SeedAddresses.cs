@@ -12,6 +12,9 @@ public static class SeedAddresses
     public static TheoryData<string, string, int> PageTypes => new()
     {
         { "home", "/", 200 },
+        { "vergaderingen", "/vergaderingen", 200 },
+        { "vergadering", $"/vergaderingen/{December2020}", 200 },
+        { "sessie", December2020Session2, 200 },
         { "onderwerpen", "/onderwerpen", 200 },
         { "onderwerp", "/onderwerpen/rusland", 200 },
         { "document", $"/documenten/{December2020}-agenda", 200 },
