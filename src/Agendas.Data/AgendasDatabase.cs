@@ -1,3 +1,4 @@
+using Agendas.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,8 @@ public static class AgendasDatabase
 
     /// <summary>
     /// Creates the database file when it does not exist, applies pending migrations, and switches the file to
-    /// write-ahead logging, so that readers (the web app) and a writer (an import) do not block each other.
+    /// write-ahead logging, so that readers (the web app) and a writer (an import) do not block each other; builds the
+    /// search index of letters stored before it existed.
     /// </summary>
     public static async Task MigrateAsync(AgendasDbContext db, CancellationToken ct = default)
     {
@@ -47,5 +49,6 @@ public static class AgendasDatabase
         await db.Database.MigrateAsync(ct).ConfigureAwait(false);
         // journal_mode=WAL is stored in the file: setting it once per start is enough and cheap.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct).ConfigureAwait(false);
+        await SearchIndexes.EnsureBuiltAsync(db, ct).ConfigureAwait(false);
     }
 }

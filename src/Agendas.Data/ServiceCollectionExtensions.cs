@@ -1,4 +1,5 @@
 using Agendas.Data.Import;
+using Agendas.Data.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Agendas.Data;
@@ -7,12 +8,13 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="AgendasDbContext"/> (scoped) on the SQLite file of <paramref name="connectionString"/> and
-    /// <see cref="LetterImporter"/> (scoped). The caller registers the <see cref="Core.Topics.TopicVocabulary"/> (a singleton).
+    /// <see cref="LetterImporter"/> and <see cref="ISearchIndex"/> (scoped). The caller registers the <see cref="Core.Topics.TopicVocabulary"/> (a singleton).
     /// </summary>
     public static IServiceCollection AddAgendasData(this IServiceCollection services, string connectionString)
     {
         services.AddDbContext<AgendasDbContext>(options => AgendasDatabase.Configure(options, connectionString));
         services.AddScoped<LetterImporter>();
+        services.AddScoped(provider => SearchIndexes.For(provider.GetRequiredService<AgendasDbContext>()));
         return services;
     }
 }

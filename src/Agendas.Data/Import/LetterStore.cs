@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Agendas.Core.Model;
 using Agendas.Data.Entities;
+using Agendas.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agendas.Data.Import;
@@ -104,6 +105,8 @@ internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<strin
             db.Documents.Add(document);
         }
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        // In this transaction: the search index never shows a letter's old text, nor a letter that failed to save.
+        await SearchIndexes.For(db).IndexDocumentAsync(document.Id, ct).ConfigureAwait(false);
 
         var meetings = new List<string> { meeting.Slug };
         if (oldMeetingId is { } oldId && oldId != meeting.Id)

@@ -8,7 +8,7 @@ internal sealed record RowCounts(IReadOnlyDictionary<string, int> ByTable)
     public static readonly string[] Tables =
     [
         "Meetings", "Documents", "Signatories", "Sessions", "Items", "Paragraphs", "Footnotes", "Attachments",
-        "Topics", "ItemTopics", "References", "SlugHistory", "WordForms",
+        "Topics", "ItemTopics", "References", "SlugHistory", "WordForms", "SearchEntries", "SearchIndex",
     ];
 
     public int this[string table] => ByTable[table];
