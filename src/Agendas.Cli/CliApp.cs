@@ -51,7 +51,9 @@ public static class CliApp
         using ILoggerFactory loggers = command.Verbose ? SerilogToStandardError() : NullLoggerFactory.Instance;
         try
         {
-            return await ImportCommand.RunAsync(command.Paths, settings, vocabulary, loggers, stdout, options.Interactive, ct).ConfigureAwait(false);
+            return command.Verb == CommandLine.Reindex
+                ? await ReindexCommand.RunAsync(settings, stdout, ct).ConfigureAwait(false)
+                : await ImportCommand.RunAsync(command.Paths, settings, vocabulary, loggers, stdout, options.Interactive, ct).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {

@@ -5,6 +5,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
 {
     public const string Import = "import";
     public const string Parse = "parse";
+    public const string Reindex = "reindex";
 
     public static CommandLine Read(IReadOnlyList<string> args)
     {
@@ -17,7 +18,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
         {
             return new CommandLine("", [], null, false, true, null);
         }
-        if (verb is not (Import or Parse))
+        if (verb is not (Import or Parse or Reindex))
         {
             return Fail(verb, $"onbekende opdracht '{SafeText.Escape(verb)}'");
         }
@@ -41,7 +42,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
             {
                 return new CommandLine(verb, [], null, false, true, null);
             }
-            else if (arg == "--db" && verb == Import)
+            else if (arg == "--db" && verb is Import or Reindex)
             {
                 if (i + 1 >= args.Count || args[i + 1].Length == 0)
                 {
@@ -49,7 +50,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
                 }
                 database = args[++i];
             }
-            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb == Import && arg.Length > "--db=".Length)
+            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb is Import or Reindex && arg.Length > "--db=".Length)
             {
                 database = arg["--db=".Length..];
             }
@@ -61,6 +62,12 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
             {
                 return Fail(verb, $"onbekende optie '{SafeText.Escape(arg)}' bij {verb}");
             }
+        }
+        if (verb == Reindex)
+        {
+            return paths.Count == 0
+                ? new CommandLine(verb, [], database, verbose, false, null)
+                : Fail(verb, "reindex neemt geen bestanden: het bouwt de zoekindex op uit de database");
         }
         if (paths.Count == 0)
         {

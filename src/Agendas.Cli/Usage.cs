@@ -10,6 +10,9 @@ internal static class Usage
               --db <pad>   de SQLite-database (anders ConnectionStrings:Agendas, standaard agendas.db);
                            een database die nog niet bestaat wordt aangemaakt
               --verbose    logregels (Serilog) op stderr
+          agendas reindex [--db <pad>]
+              Bouwt de zoekindex opnieuw op uit de brieven in de database (na een wijziging van de
+              zoektechniek; een import houdt de index zelf bij).
           agendas parse <bestand>...
               Leest brieven zonder database en schrijft één JSON-array met een object per bestand.
 
