@@ -39,6 +39,7 @@ builder.Services.AddSingleton(services =>
 });
 builder.Services.AddScoped<DatabaseStartup>();
 builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
+builder.Services.AddPageCache();
 
 builder.Services.AddRazorPages();
 // Razor encodes every non-ASCII character by default (co&#xF6;rdinatie); letting the Latin ranges and
@@ -65,9 +66,12 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseSecurityHeaders();
 app.UseSlugRedirects();
+// After the security headers, so that a page served from the cache carries them too; inside the slug redirects,
+// which act on 404s, and those are never cached.
+app.UsePageCache();
 
 app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapRazorPages().WithStaticAssets().CachePages();
 app.MapKamerstukRedirect();
 
 await app.RunAsync();

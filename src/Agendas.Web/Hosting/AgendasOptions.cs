@@ -19,4 +19,13 @@ internal sealed class AgendasOptions
 
     /// <summary>The base of permalinks in citations; default: taken from the request.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Keep rendered pages in memory until an import changes the data (<see cref="PageCache"/>); off only to measure
+    /// the app without it (tools/load.sh).
+    /// </summary>
+    public bool OutputCache { get; set; } = true;
+
+    /// <summary>How often the app reads the data version that every import bumps (<see cref="DataVersionWatcher"/>).</summary>
+    public TimeSpan DataVersionPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
