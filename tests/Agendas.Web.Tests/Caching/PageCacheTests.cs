@@ -62,6 +62,24 @@ public sealed class PageCacheTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_cached_session_page_prints_the_permalink_of_the_host_that_asked()
+    {
+        const string session = "/vergaderingen/2020-12-01-buitenlandse-zaken/sessie-2";
+        await using var app = await CachingServer.StartAsync(output);
+        using var client = app.CreateHttpClient();
+        int port = app.ServerAddress.Port;
+        await client.FetchAsync(session, $"localhost:{port}");
+        await client.FetchAsync(session, $"agendas.example:{port}");
+
+        var local = await client.FetchAsync(session, $"localhost:{port}");
+        var named = await client.FetchAsync(session, $"agendas.example:{port}");
+
+        Assert.Equal((true, true), (local.FromCache, named.FromCache));
+        Assert.Equal($"http://localhost:{port}{session}", Permalink(local));
+        Assert.Equal($"http://agendas.example:{port}{session}", Permalink(named));
+    }
+
+    [Fact]
     public async Task A_not_found_page_is_not_cached()
     {
         await using var app = await CachingServer.StartAsync(output);
@@ -134,6 +152,8 @@ public sealed class PageCacheTests(ITestOutputHelper output)
 
         Assert.Contains("Agendas:DataVersionPollInterval", error.ToString(), StringComparison.Ordinal);
     }
+
+    private static string? Permalink(CachedPage page) => page.Document.QuerySelector("p.permalink a")?.GetAttribute("href");
 
     private static string FetchedCode(CachedPage page) => page.Document.QuerySelector("main code")?.TextContent ?? "";
 }
