@@ -29,6 +29,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"No Chromium at {ChromiumPath}: run tools/test.sh, or apt-get install chromium.");
         }
         Screenshots.StartRun();
+        // The whole suite shares two cores with the other test projects: give assertions room before they fail.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await ((IAsyncLifetime)Server).InitializeAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

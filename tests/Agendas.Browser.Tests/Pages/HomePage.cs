@@ -16,7 +16,7 @@ public sealed class HomePage(IPage page) : SitePage(page)
     public async Task<MeetingPage> OpenMeetingAsync(string meetingSlug)
     {
         await MeetingLink(meetingSlug).ClickAsync();
-        await Page.WaitForURLAsync($"**/vergaderingen/{meetingSlug}");
+        await ExpectAddressAsync($"/vergaderingen/{meetingSlug}");
         return new MeetingPage(Page);
     }
 

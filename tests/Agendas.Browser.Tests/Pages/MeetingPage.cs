@@ -9,8 +9,9 @@ public sealed class MeetingPage(IPage page) : SitePage(page)
 
     public async Task<SessionPage> OpenSessionAsync(int number)
     {
+        string meeting = Path;
         await SessionLink(number).ClickAsync();
-        await Page.WaitForURLAsync($"**/sessie-{number}");
+        await ExpectAddressAsync($"{meeting}/sessie-{number}");
         return new SessionPage(Page);
     }
 

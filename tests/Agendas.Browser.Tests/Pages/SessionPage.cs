@@ -26,7 +26,7 @@ public sealed class SessionPage(IPage page) : SitePage(page)
     public async Task<TopicPage> FollowTopicLinkAsync(string itemSlug, string topicSlug)
     {
         await TopicLink(itemSlug, topicSlug).ClickAsync();
-        await Page.WaitForURLAsync($"**/onderwerpen/{topicSlug}");
+        await ExpectAddressAsync($"/onderwerpen/{topicSlug}");
         return new TopicPage(Page);
     }
 

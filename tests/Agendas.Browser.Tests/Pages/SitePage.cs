@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Agendas.Browser.Tests.Pages;
@@ -21,6 +22,13 @@ public class SitePage(IPage page)
 
     /// <summary>The page's path and query, e.g. <c>/onderwerpen/china</c>.</summary>
     public string Path => new Uri(Page.Url).PathAndQuery;
+
+    /// <summary>
+    /// Waits until the address is the app's <paramref name="pathAndFragment"/>. Polling the URL, rather than waiting
+    /// for a navigation's load event, holds when the event came before the wait began (seen on a busy machine).
+    /// </summary>
+    public Task ExpectAddressAsync(string pathAndFragment) =>
+        Assertions.Expect(Page).ToHaveURLAsync(new Regex($"^https?://[^/]+{Regex.Escape(pathAndFragment)}$"));
 
     public static class Selectors
     {
