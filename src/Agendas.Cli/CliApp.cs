@@ -17,6 +17,10 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CliOptions? options = null, CancellationToken ct = default)
     {
         options ??= new CliOptions();
+        if (args is [GenerateCommand.Verb, .. var generateArgs])
+        {
+            return await GenerateCommand.RunAsync(generateArgs, stdout, stderr, options, ct).ConfigureAwait(false);
+        }
         var command = CommandLine.Read(args);
         if (command.Help)
         {

@@ -13,6 +13,9 @@ internal static class Usage
           agendas reindex [--db <pad>]
               Bouwt de zoekindex opnieuw op uit de brieven in de database (na een wijziging van de
               zoektechniek; een import houdt de index zelf bij).
+          agendas generate --count <aantal> --out <map> [--seed <getal>] [--seeds <map>]
+              Schrijft brieven voor meetingen en benchmarks, samengesteld uit de voorbeeldbrieven (seeds/),
+              met nieuwe vergaderdata van 2000 tot en met 2025; dezelfde --seed geeft dezelfde brieven.
           agendas parse <bestand>...
               Leest brieven zonder database en schrijft één JSON-array met een object per bestand.
 
