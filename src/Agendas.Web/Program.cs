@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Web.Hosting;
+using Agendas.Web.Pages.Search;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -38,6 +39,7 @@ builder.Services.AddSingleton(services =>
     return TopicVocabulary.FromJson(File.ReadAllText(path));
 });
 builder.Services.AddScoped<DatabaseStartup>();
+builder.Services.AddSearch();
 builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 builder.Services.AddPageCache();
 
@@ -72,6 +74,7 @@ app.UsePageCache();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CachePages();
+app.MapSearchApi();
 app.MapKamerstukRedirect();
 
 await app.RunAsync();

@@ -38,6 +38,11 @@ public static class Folding
         {
             return char.ToLowerInvariant(c);
         }
+        // Half of a surrogate pair (an emoji) cannot be normalised on its own, and has nothing to fold.
+        if (char.IsSurrogate(c))
+        {
+            return c;
+        }
         string decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         return char.ToLowerInvariant(decomposed[0]);
     }

@@ -6,7 +6,7 @@ public sealed record SnippetPart(string Text, bool Marked);
 /// <summary>
 /// Snippets are cut from the original text and marked by analysing that text again with the query's terms: the
 /// parts are plain text, so the page encodes them and adds its own <c>&lt;mark&gt;</c> (FTS5's snippet() would
-/// return the letter's characters unescaped).
+/// return the letter's characters unescaped). A phrase is marked only where its words stand together.
 /// </summary>
 public static class Snippet
 {
@@ -16,38 +16,42 @@ public static class Snippet
     private const int Before = 60;
 
     /// <summary>The whole of a short text (a heading), with its matching words marked.</summary>
-    public static IReadOnlyList<SnippetPart> Mark(string text, SearchQuery query) => Build(text, 0, text.Length, query);
+    public static IReadOnlyList<SnippetPart> Mark(string text, SearchQuery query)
+    {
+        var tokens = DutchAnalyzer.Tokens(text).ToList();
+        return Build(text, 0, text.Length, tokens, Marks(tokens, query));
+    }
 
-    /// <summary>A window of <see cref="Length"/> characters around the first match (or the start), cut at word boundaries.</summary>
+    /// <summary>A window of about <see cref="Length"/> characters from a little before the first match (or the start), cut at word boundaries.</summary>
     public static IReadOnlyList<SnippetPart> Excerpt(string text, SearchQuery query)
     {
-        var matcher = new TermMatcher(query);
         var tokens = DutchAnalyzer.Tokens(text).ToList();
-        int first = tokens.FindIndex(t => matcher.Matches(t.Term));
-        int start = first < 0 ? 0 : tokens[first].Index;
-        if (start <= Before)
-        {
-            start = 0;
-        }
-        else
+        bool[] marks = Marks(tokens, query);
+        int first = Array.IndexOf(marks, true);
+        int start = 0;
+        if (first >= 0 && tokens[first].Index > Before)
         {
             // Back up a little so the match has context, to the start of a word.
-            int back = tokens.FindLastIndex(first, t => t.Index <= tokens[first].Index - Before);
-            start = back < 0 ? 0 : tokens[Math.Min(back + 1, first)].Index;
+            int from = first;
+            while (from > 0 && tokens[from - 1].Index >= tokens[first].Index - Before)
+            {
+                from--;
+            }
+            start = tokens[from].Index;
         }
         int end = Math.Min(text.Length, start + Length);
         if (end < text.Length)
         {
             // End after a whole word.
-            var last = tokens.LastOrDefault(t => t.Index + t.Length <= end && t.Index >= start);
-            end = last.Length > 0 ? last.Index + last.Length : end;
+            int last = tokens.FindLastIndex(t => t.Index >= start && t.Index + t.Length <= end);
+            end = last >= 0 ? tokens[last].Index + tokens[last].Length : end;
         }
         var parts = new List<SnippetPart>();
         if (start > 0)
         {
             parts.Add(new SnippetPart("… ", false));
         }
-        parts.AddRange(Build(text, start, end, query, tokens));
+        parts.AddRange(Build(text, start, end, tokens, marks));
         if (end < text.Length)
         {
             parts.Add(new SnippetPart(" …", false));
@@ -64,14 +68,40 @@ public static class Snippet
     /// <summary>The parts as plain text.</summary>
     public static string ToText(IEnumerable<SnippetPart> parts) => string.Concat(parts.Select(p => p.Text));
 
-    private static List<SnippetPart> Build(string text, int start, int end, SearchQuery query, List<AnalyzedToken>? tokens = null)
+    /// <summary>Which tokens a required clause matches: a word wherever it occurs, a phrase only where all its words follow each other.</summary>
+    private static bool[] Marks(List<AnalyzedToken> tokens, SearchQuery query)
     {
-        var matcher = new TermMatcher(query);
+        var marks = new bool[tokens.Count];
+        foreach (var clause in query.PositiveClauses)
+        {
+            int n = clause.Terms.Count;
+            for (int i = 0; i + n <= tokens.Count; i++)
+            {
+                bool all = true;
+                for (int j = 0; j < n && all; j++)
+                {
+                    string term = tokens[i + j].Term;
+                    all = clause.Prefix && j == n - 1
+                        ? term.StartsWith(clause.Terms[j], StringComparison.Ordinal)
+                        : term == clause.Terms[j];
+                }
+                if (all)
+                {
+                    Array.Fill(marks, true, i, n);
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static List<SnippetPart> Build(string text, int start, int end, List<AnalyzedToken> tokens, bool[] marks)
+    {
         var parts = new List<SnippetPart>();
         int at = start;
-        foreach (var token in tokens ?? DutchAnalyzer.Tokens(text))
+        for (int i = 0; i < tokens.Count; i++)
         {
-            if (token.Index < start || token.Index + token.Length > end || !matcher.Matches(token.Term))
+            var token = tokens[i];
+            if (!marks[i] || token.Index < start || token.Index + token.Length > end)
             {
                 continue;
             }
@@ -91,14 +121,4 @@ public static class Snippet
 
     // Paragraph breaks read as a space in a one-line snippet.
     private static string Clean(string text) => text.ReplaceLineEndings(" ");
-
-    /// <summary>Whether a term of the text is one the query looks for (phrase words one by one).</summary>
-    private sealed class TermMatcher(SearchQuery query)
-    {
-        private readonly HashSet<string> _terms = [.. query.PositiveClauses.SelectMany(c => c.Prefix ? c.Terms.SkipLast(1) : c.Terms)];
-        private readonly string[] _prefixes = [.. query.PositiveClauses.Where(c => c.Prefix).Select(c => c.Terms[^1])];
-
-        public bool Matches(string term) =>
-            _terms.Contains(term) || _prefixes.Any(p => term.StartsWith(p, StringComparison.Ordinal));
-    }
 }

@@ -44,4 +44,10 @@ public class MarkdownAndTopicTests
         var mentions = TestLetters.Topics.Tagger.Mentions(text);
         Assert.Equal(["Oekraïne", "NAVO-Rusland Raad"], mentions.Select(m => text.Substring(m.Index, m.Length)));
     }
+
+    [Fact]
+    public void Text_with_emoji_is_tagged_without_failing()
+    {
+        Assert.Equal(["rusland"], TestLetters.Topics.Tagger.Tag("💣 Rusland 💥"));
+    }
 }

@@ -1,0 +1,91 @@
+using Agendas.Core.Topics;
+using Agendas.Data;
+using Agendas.Data.Search;
+using Agendas.Web.Pages.Topics;
+
+namespace Agendas.Web.Pages.Search;
+
+/// <summary>A topic the query names, with its page's numbers.</summary>
+internal sealed record TopicSuggestion(string Slug, string Dutch, string English, int Entries, string Years)
+{
+    public string Url => $"/onderwerpen/{Slug}";
+}
+
+/// <summary>What the page and the JSON endpoint show for one request.</summary>
+internal sealed record SearchOutcome(
+    SearchParameters Parameters,
+    SearchQuery Query,
+    SearchResults Results,
+    IReadOnlyList<TopicSuggestion> Topics,
+    string? Message,
+    int StatusCode)
+{
+    public int PageCount => Math.Min(SearchParameters.MaxPage, (Results.Total + SearchPage.DefaultSize - 1) / SearchPage.DefaultSize);
+}
+
+/// <summary>Runs one search for the page and the JSON endpoint alike, so that both give the same answer.</summary>
+internal sealed class SearchRunner(AgendasDbContext db, ISearchIndex index, TopicVocabulary vocabulary)
+{
+    public async Task<SearchOutcome> RunAsync(SearchParameters parameters, CancellationToken ct)
+    {
+        var query = SearchQuery.Parse(parameters.Query);
+        if (query.Problem == QueryProblem.TooLong)
+        {
+            // The only refusal: the page still shows the form (with the query cut to the limit) and says why.
+            return new SearchOutcome(parameters with { Query = query.Text }, query, SearchResults.None, [], Messages.TooLong, StatusCodes.Status400BadRequest);
+        }
+        var topics = await SuggestionsAsync(query, ct);
+        if (query.Problem != QueryProblem.None)
+        {
+            return new SearchOutcome(parameters, query, SearchResults.None, topics, Messages.For(query.Problem), StatusCodes.Status200OK);
+        }
+        var results = await index.SearchAsync(query, parameters.Filters, new SearchPage(parameters.Page, SearchPage.DefaultSize, parameters.Sort), ct);
+        string? message = results.Total > 0 ? null
+            : query.Kamerstukken.Count > 0 && results.Letters.Count == 0 ? Messages.NoLetter(query.Kamerstukken)
+            : Messages.NoResults(parameters.HasFilters);
+        if (query.Truncated)
+        {
+            message = Messages.Truncated + (message is null ? "" : " " + message);
+        }
+        return new SearchOutcome(parameters, query, results, topics, message, StatusCodes.Status200OK);
+    }
+
+    /// <summary>Topics whose name or alias (Dutch or English) the query names: "Russia" and "ADN" too.</summary>
+    private async Task<IReadOnlyList<TopicSuggestion>> SuggestionsAsync(SearchQuery query, CancellationToken ct)
+    {
+        if (query.Text.Length == 0)
+        {
+            return [];
+        }
+        var slugs = vocabulary.Tagger.Tag(query.Text);
+        if (slugs.Count == 0)
+        {
+            return [];
+        }
+        var counts = (await TopicTally.LoadAsync(db, ct)).ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        return [.. slugs.Where(counts.ContainsKey).Select(s => counts[s]).Select(t => new TopicSuggestion(t.Slug, t.Dutch, t.English, t.Entries, t.Years))];
+    }
+
+    /// <summary>What the page says when there is nothing to show, in Dutch.</summary>
+    internal static class Messages
+    {
+        public static readonly string TooLong =
+            $"Deze zoekvraag is te lang: gebruik hoogstens {SearchQuery.MaxLength} tekens. Zoek met een paar kenmerkende woorden.";
+
+        public static readonly string Truncated = $"Alleen de eerste {SearchQuery.MaxClauses} zoektermen zijn gebruikt.";
+
+        public static string For(QueryProblem problem) => problem switch
+        {
+            QueryProblem.Empty => "Typ een of meer woorden om in alle brieven te zoeken.",
+            QueryProblem.NoTerms => "Deze zoekvraag bevat geen woorden om naar te zoeken. Typ bijvoorbeeld China of \"druk en dialoog\"; met een minteken sluit u een woord uit, maar er moet ook een woord overblijven om te zoeken.",
+            _ => "",
+        };
+
+        public static string NoResults(bool filtered) => filtered
+            ? "Niets gevonden met deze filters. Probeer het zonder filters of met andere woorden."
+            : "Niets gevonden. Probeer andere of minder woorden, of een woord met * (bijv. cyber*).";
+
+        public static string NoLetter(IReadOnlyList<string> kamerstukken) =>
+            $"Geen brief met Kamerstuknummer {string.Join(", ", kamerstukken.Select(Documents.KamerstukNumber.Display))} gevonden.";
+    }
+}
