@@ -1,6 +1,7 @@
 using Agendas.Core.Topics;
 using Agendas.Data.Search;
 using Agendas.Web.Formatting;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Agendas.Web.Pages.Search;
@@ -27,6 +28,24 @@ internal sealed class SearchModel(SearchRunner runner, TopicVocabulary vocabular
     public string TopicName(string slug) => vocabulary.Find(slug)?.Dutch ?? slug;
 
     public static string KindName(string slug) => slug is "agenda" ? "Geannoteerde agenda" : "Verslag";
+
+    /// <summary>Snippet parts as HTML: the letter's text encoded, our own <c>&lt;mark&gt;</c> around the matches.</summary>
+    public static IHtmlContent Marked(IEnumerable<SnippetPart> parts)
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var part in parts)
+        {
+            if (part.Marked)
+            {
+                html.AppendHtml("<mark>").Append(part.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(part.Text);
+            }
+        }
+        return html;
+    }
 
     public static string ResultCount(int total) => total == 1 ? "1 resultaat" : $"{total} resultaten";
 
