@@ -58,6 +58,18 @@ public sealed class AgendaAndReportSessionTests(AgendaAndReportSessionTests.AppW
         Assert.Equal([$"/vergaderingen/{Meeting}/sessie-1#achteraf-westelijke-balkan", $"/vergaderingen/{Meeting}/sessie-1#rusland"], report);
     }
 
+    [Fact]
+    public async Task Topic_timeline_links_each_item_to_the_anchor_it_has_on_the_session_page()
+    {
+        using var client = app.CreateClient();
+        var topic = await Topics.TopicPage.LoadAsync(client, "westelijke-balkan");
+        var session = await SessionPage.LoadAsync(client, Meeting, 1);
+
+        var hrefs = topic.Entries.Select(e => e.Href).ToList();
+        Assert.Equal([$"/vergaderingen/{Meeting}/sessie-1#westelijke-balkan", $"/vergaderingen/{Meeting}/sessie-1#achteraf-westelijke-balkan"], hrefs);
+        Assert.All(hrefs, href => Assert.NotNull(session.Item(href.Split('#')[1])));
+    }
+
     /// <summary>Seed 004 and a report about the same meeting, in a seed folder of their own.</summary>
     public sealed class AppWithAReport : AgendasAppFactory
     {

@@ -89,7 +89,7 @@ internal sealed class MeetingModel(AgendasDbContext db, TopicVocabulary vocabula
                     parts.Select(p => p.Date).FirstOrDefault(d => d is not null),
                     [.. parts.SelectMany(p => p.Topics).Distinct(StringComparer.Ordinal).Select(t => Chip(t))],
                     [.. parts.SelectMany(p => p.Items.Select(i => new ItemSummary(
-                        $"{link.Href}#{(both && p.Kind == DocumentKind.Report && agendaSlugs.Contains(i.Slug) ? "achteraf-" : "")}{i.Slug}",
+                        $"{link.Href}#{(both && p.Kind == DocumentKind.Report && agendaSlugs.Contains(i.Slug) ? SessionRenderer.ReportAnchorPrefix : "")}{i.Slug}",
                         i.Heading,
                         both ? (p.Kind == DocumentKind.Agenda ? "vooraf" : "achteraf") : null,
                         [.. i.Topics.Select(t => Chip(t))])))]);

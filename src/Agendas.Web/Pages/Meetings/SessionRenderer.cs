@@ -14,6 +14,9 @@ namespace Agendas.Web.Pages.Meetings;
 /// </summary>
 internal static class SessionRenderer
 {
+    /// <summary>What a report item's anchor starts with when the agenda on the same page has an item of that slug.</summary>
+    public const string ReportAnchorPrefix = "achteraf-";
+
     public static IReadOnlyList<RenderedPart> Render(IReadOnlyList<SessionRow> sessions, TopicVocabulary vocabulary)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);

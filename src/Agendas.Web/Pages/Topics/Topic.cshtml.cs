@@ -70,6 +70,10 @@ internal sealed class TopicModel(AgendasDbContext db, TopicVocabulary vocabulary
                 i.Session.Title,
                 i.Heading,
                 i.Slug,
+                // On a session page with agenda and report, a report item whose slug the agenda uses too has its own anchor.
+                SharesAgendaSlug = i.Session.Document.Kind == DocumentKind.Report && db.Items.Any(a =>
+                    a.Slug == i.Slug && a.Session.Number == i.Session.Number
+                    && a.Session.Document.Kind == DocumentKind.Agenda && a.Session.Document.MeetingId == i.Session.Document.MeetingId),
                 i.Ordinal,
                 Paragraphs = i.Paragraphs.OrderBy(p => p.Ordinal).Select(p => p.Text).ToList(),
                 Topics = i.Topics.Select(t => t.Topic.Slug).ToList(),
@@ -78,7 +82,7 @@ internal sealed class TopicModel(AgendasDbContext db, TopicVocabulary vocabulary
             .ToListAsync(ct);
         return [.. items.Select(i => Entry.From(
             new TimelineEntry(i.Meeting, i.StartDate, i.EndDate, i.Councils, i.Kind, i.Session, i.Number, i.Title,
-                i.Slug, i.Heading, i.Ordinal, i.Paragraphs.Count > 0 ? PlainText.Excerpt(i.Paragraphs[0]) : ""),
+                i.SharesAgendaSlug ? Meetings.SessionRenderer.ReportAnchorPrefix + i.Slug : i.Slug, i.Heading, i.Ordinal, i.Paragraphs.Count > 0 ? PlainText.Excerpt(i.Paragraphs[0]) : ""),
             i.Heading, i.Paragraphs, i.Topics))];
     }
 
