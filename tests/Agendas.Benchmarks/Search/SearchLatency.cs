@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using Agendas.Data;
+using Agendas.Data.Search;
+using Microsoft.Data.Sqlite;
+
+namespace Agendas.Benchmarks.Search;
+
+/// <summary>
+/// Search latency over an imported corpus (docs/benchmarks.md): a repeated-measure harness, not BenchmarkDotNet,
+/// because the figure wanted is the spread of single requests (p50, p95) per query, as a visitor meets them.
+/// Each query runs <c>--warmup</c> times unmeasured, then <c>--runs</c> rounds in which every query runs once (round
+/// robin, so that a burst of noise on the shared machine spreads over all queries). A search is what
+/// <c>/zoeken</c> does: a fresh DbContext, <see cref="SearchQuery.Parse"/>, <see cref="ISearchIndex.SearchAsync"/>
+/// for page 1 with total and facets. The same queries then run as a plain LIKE scan (<see cref="LikeScan"/>).
+/// </summary>
+internal static class SearchLatency
+{
+    private sealed record Case(string Label, string Query, SearchFilters Filters);
+
+    private static readonly Case[] Cases =
+    [
+        new("oekraine", "oekraine", new()),
+        new("\"druk en dialoog\"", "\"druk en dialoog\"", new()),
+        new("China", "China", new()),
+        new("China, van=2022 tot=2022", "China", new(FromYear: 2022, ToYear: 2022)),
+        new("dreiging", "dreiging", new()),
+        new("cyber*", "cyber*", new()),
+        new("Rusland -China", "Rusland -China", new()),
+        new("28676-266", "28676-266", new()),
+        new("afghanistan OF irak", "afghanistan OF irak", new()),
+        new("bondgenoten", "bondgenoten", new()),
+        new("\"Strategisch Concept\"", "\"Strategisch Concept\"", new()),
+        new("wapenbeheersing non-proliferatie", "wapenbeheersing non-proliferatie", new()),
+    ];
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        string? database = Option(args, "--db");
+        int runs = int.Parse(Option(args, "--runs") ?? "30", CultureInfo.InvariantCulture);
+        int warmup = int.Parse(Option(args, "--warmup") ?? "5", CultureInfo.InvariantCulture);
+        int likeRuns = int.Parse(Option(args, "--like-runs") ?? "10", CultureInfo.InvariantCulture);
+        if (database is null || !File.Exists(database))
+        {
+            await Console.Error.WriteLineAsync("usage: search-latency --db <imported database> [--runs 30] [--warmup 5] [--like-runs 10]");
+            return 2;
+        }
+        var output = Console.Out;
+        string connectionString = AgendasDatabase.ForFile(database);
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            await output.WriteLineAsync($"corpus: {await ScalarAsync(connection, "SELECT COUNT(*) FROM Documents")} letters, " +
+                $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Meetings")} meetings, {await ScalarAsync(connection, "SELECT COUNT(*) FROM Items")} items, " +
+                $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Paragraphs")} paragraphs, {await ScalarAsync(connection, "SELECT COUNT(*) FROM SearchEntries")} search entries");
+            await StoreSizes.PrintAsync(connection, database, output);
+        }
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"ISearchIndex.SearchAsync (page 1 of 20, relevance, total + facets): {warmup} warm-up, {runs} measured runs per query");
+        var totals = new Dictionary<Case, int>();
+        for (int i = 0; i < warmup; i++)
+        {
+            foreach (var c in Cases)
+            {
+                totals[c] = (await SearchOnceAsync(connectionString, c)).Total;
+            }
+        }
+        var samples = Cases.ToDictionary(c => c, _ => new List<double>());
+        for (int r = 0; r < runs; r++)
+        {
+            foreach (var c in Cases)
+            {
+                samples[c].Add((await SearchOnceAsync(connectionString, c)).Ms);
+            }
+        }
+        await PrintAsync(output, samples, totals);
+
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"LIKE '%word%' over Paragraphs (COUNT(*)): 1 warm-up, {likeRuns} measured runs per query");
+        var likeTotals = new Dictionary<Case, int>();
+        var likeSamples = Cases.ToDictionary(c => c, _ => new List<double>());
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            foreach (var c in Cases)
+            {
+                likeTotals[c] = (await LikeOnceAsync(connection, c)).Count;
+            }
+            for (int r = 0; r < likeRuns; r++)
+            {
+                foreach (var c in Cases)
+                {
+                    likeSamples[c].Add((await LikeOnceAsync(connection, c)).Ms);
+                }
+            }
+        }
+        await PrintAsync(output, likeSamples, likeTotals);
+        return 0;
+    }
+
+    private static async Task<(double Ms, int Total)> SearchOnceAsync(string connectionString, Case c)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var db = AgendasDatabase.CreateContext(connectionString);
+        var results = await SearchIndexes.For(db).SearchAsync(SearchQuery.Parse(c.Query), c.Filters, new SearchPage());
+        watch.Stop();
+        return (watch.Elapsed.TotalMilliseconds, results.Total);
+    }
+
+    private static async Task<(double Ms, int Count)> LikeOnceAsync(SqliteConnection connection, Case c)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var command = LikeScan.Command(connection, c.Query);
+        if (c.Filters.FromYear is { } from && c.Filters.ToYear is { } to)
+        {
+            command.CommandText += " AND DocumentId IN (SELECT d.Id FROM Documents d JOIN Meetings m ON m.Id = d.MeetingId WHERE m.StartDate >= $from AND m.StartDate < $to)";
+            command.Parameters.AddWithValue("$from", $"{from:0000}-01-01");
+            command.Parameters.AddWithValue("$to", $"{to + 1:0000}-01-01");
+        }
+        int count = Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        watch.Stop();
+        return (watch.Elapsed.TotalMilliseconds, count);
+    }
+
+    private static async Task PrintAsync(TextWriter output, Dictionary<Case, List<double>> samples, Dictionary<Case, int> totals)
+    {
+        await output.WriteLineAsync("| query | hits | p50 ms | p95 ms | max ms |");
+        await output.WriteLineAsync("|---|---:|---:|---:|---:|");
+        foreach (var (c, ms) in samples)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"| `{c.Label}` | {totals[c]} | {Percentiles.Of(ms, 50):0.0} | {Percentiles.Of(ms, 95):0.0} | {ms.Max():0.0} |"));
+        }
+        var all = samples.Values.SelectMany(v => v).ToList();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"| all queries ({all.Count} requests) | | {Percentiles.Of(all, 50):0.0} | {Percentiles.Of(all, 95):0.0} | {all.Max():0.0} |"));
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static string? Option(IReadOnlyList<string> args, string name)
+    {
+        int i = args.ToList().IndexOf(name);
+        return i >= 0 && i + 1 < args.Count ? args[i + 1] : null;
+    }
+}
