@@ -20,7 +20,7 @@ rm -rf "$work"
 mkdir -p "$work"
 "${cli[@]}" generate --count "$count" --out "$work/letters" --seed "$seed"
 
-echo "importing $count letters into $work/agendas.db ..."
+echo "importing $count letters into $work/agendas.db (load average $(cut -d' ' -f1-3 /proc/loadavg)) ..."
 start=$(date +%s.%N)
 timer=()
 [ -x /usr/bin/time ] && timer=(/usr/bin/time -f "import: %e s wall, %M KB peak RSS" -o "$work/import.time")
@@ -30,7 +30,10 @@ tail -n 1 "$work/import.log"
 [ -f "$work/import.time" ] && cat "$work/import.time"
 awk -v n="$count" -v s="$start" -v e="$end" 'BEGIN { printf "import rate: %.1f letters/s (%.0f s for %d letters)\n", n / (e - s), e - s, n }'
 
+# The machine is shared: the load average before and after says how much the figures can be trusted.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet tests/Agendas.Benchmarks/bin/Release/net10.0/Agendas.Benchmarks.dll search-latency --db "$work/agendas.db" --runs "$runs"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Pages per table and index: Debian's sqlite3 has dbstat, the SQLite bundled with the app does not.
 if command -v sqlite3 >/dev/null; then

@@ -77,6 +77,27 @@ internal static class SearchLatency
         await PrintAsync(output, samples, totals);
 
         await output.WriteLineAsync();
+        await output.WriteLineAsync($"FTS5 alone: the same MATCH expression, top 20 by rank (no filters, facets or details): 1 warm-up, {runs} measured runs per query");
+        var ftsTotals = new Dictionary<Case, int>();
+        var ftsSamples = Cases.ToDictionary(c => c, _ => new List<double>());
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            foreach (var c in Cases)
+            {
+                ftsTotals[c] = (await MatchOnceAsync(connection, c)).Count;
+            }
+            for (int r = 0; r < runs; r++)
+            {
+                foreach (var c in Cases)
+                {
+                    ftsSamples[c].Add((await MatchOnceAsync(connection, c)).Ms);
+                }
+            }
+        }
+        await PrintAsync(output, ftsSamples, ftsTotals);
+
+        await output.WriteLineAsync();
         await output.WriteLineAsync($"LIKE '%word%' over Paragraphs (COUNT(*)): 1 warm-up, {likeRuns} measured runs per query");
         var likeTotals = new Dictionary<Case, int>();
         var likeSamples = Cases.ToDictionary(c => c, _ => new List<double>());
@@ -106,6 +127,27 @@ internal static class SearchLatency
         var results = await SearchIndexes.For(db).SearchAsync(SearchQuery.Parse(c.Query), c.Filters, new SearchPage());
         watch.Stop();
         return (watch.Elapsed.TotalMilliseconds, results.Total);
+    }
+
+    /// <summary>The engine's floor: FTS5 ranking the query's MATCH expression, top 20 (hits = rows returned).</summary>
+    private static async Task<(double Ms, int Count)> MatchOnceAsync(SqliteConnection connection, Case c)
+    {
+        var watch = Stopwatch.StartNew();
+        string? match = SearchQuery.Parse(c.Query).ToMatchExpression();
+        int count = 0;
+        if (match is not null)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rank LIMIT 20";
+            command.Parameters.AddWithValue("$match", match);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                count++;
+            }
+        }
+        watch.Stop();
+        return (watch.Elapsed.TotalMilliseconds, count);
     }
 
     private static async Task<(double Ms, int Count)> LikeOnceAsync(SqliteConnection connection, Case c)
