@@ -17,9 +17,15 @@ public static class DutchAnalyzer
     /// <summary>Longer runs (hashes, base64 debris from PDFs) are cut: no word is that long.</summary>
     public const int MaxTermLength = 40;
 
+    /// <summary>The cache of stems stops growing here: a corpus of letters uses some tens of thousands of word forms.</summary>
+    private const int MaxCachedStems = 200_000;
+
     // The Snowball stemmer keeps state between calls and is not thread-safe: one per thread.
     [ThreadStatic]
     private static DutchStemmer? t_stemmer;
+
+    // Stemming is the costly step of indexing and of marking snippets, and the same words recur in every letter.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
     /// <summary>The words of <paramref name="text"/>, left to right.</summary>
     public static IEnumerable<AnalyzedToken> Tokens(string text)
@@ -69,10 +75,19 @@ public static class DutchAnalyzer
         {
             return folded;
         }
+        if (Stems.TryGetValue(folded, out string? cached))
+        {
+            return cached;
+        }
         var stemmer = t_stemmer ??= new DutchStemmer();
         stemmer.SetCurrent(folded);
         stemmer.Stem();
-        return stemmer.Current;
+        string stem = stemmer.Current;
+        if (Stems.Count < MaxCachedStems)
+        {
+            Stems.TryAdd(folded, stem);
+        }
+        return stem;
     }
 
     // Combining marks belong to the word they decorate (a decomposed "ï"), so they never split it.

@@ -157,6 +157,9 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
 
         var rows = new List<Row>();
+        // A handful of distinct council lists (and topic lists) recur in thousands of rows: read each once.
+        var councils = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var topics = new Dictionary<string, string[]>(StringComparer.Ordinal);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         try
         {
@@ -168,8 +171,8 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
                     reader.GetDouble(1),
                     DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     reader.GetString(3) == "agenda" ? DocumentKind.Agenda : DocumentKind.Report,
-                    JsonSerializer.Deserialize<string[]>(reader.GetString(4)) ?? [],
-                    reader.IsDBNull(5) ? [] : reader.GetString(5).Split(' ')));
+                    Cached(councils, reader.GetString(4), json => JsonSerializer.Deserialize<string[]>(json) ?? []),
+                    reader.IsDBNull(5) ? [] : Cached(topics, reader.GetString(5), list => list.Split(' '))));
             }
         }
         finally
@@ -177,6 +180,16 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
         return rows;
+    }
+
+    private static string[] Cached(Dictionary<string, string[]> cache, string key, Func<string, string[]> read)
+    {
+        if (!cache.TryGetValue(key, out var value))
+        {
+            value = read(key);
+            cache[key] = value;
+        }
+        return value;
     }
 
     private static void Add(DbCommand command, string name, object value)

@@ -2,6 +2,7 @@ using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Search;
 using Agendas.Web.Pages.Topics;
+using Microsoft.EntityFrameworkCore;
 
 namespace Agendas.Web.Pages.Search;
 
@@ -62,8 +63,24 @@ internal sealed class SearchRunner(AgendasDbContext db, ISearchIndex index, Topi
         {
             return [];
         }
-        var counts = (await TopicTally.LoadAsync(db, ct)).ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        return [.. slugs.Where(counts.ContainsKey).Select(s => counts[s]).Select(t => new TopicSuggestion(t.Slug, t.Dutch, t.English, t.Entries, t.Years))];
+        // The topic page's own numbers (TopicTally.IsEntry), counted for the named topics only.
+        string[] named = [.. slugs];
+        var entries = await db.ItemTopics.AsNoTracking()
+            .Where(l => named.Contains(l.Topic.Slug))
+            .Where(TopicTally.IsEntry)
+            .Select(l => new
+            {
+                l.Topic.Slug,
+                Start = l.Item != null ? l.Item.Session.Document.Meeting.StartDate : l.Session!.Document.Meeting.StartDate,
+            })
+            .ToListAsync(ct);
+        var years = entries.ToLookup(e => e.Slug, e => e.Start.Year, StringComparer.Ordinal);
+        return [.. named.Select(vocabulary.Find).OfType<Topic>().Select(t =>
+        {
+            var y = years[t.Slug].ToList();
+            var count = new TopicCount(t.Slug, t.Dutch, t.English, y.Count, y.Count > 0 ? y.Min() : null, y.Count > 0 ? y.Max() : null);
+            return new TopicSuggestion(t.Slug, t.Dutch, t.English, count.Entries, count.Years);
+        })];
     }
 
     /// <summary>What the page says when there is nothing to show, in Dutch.</summary>
