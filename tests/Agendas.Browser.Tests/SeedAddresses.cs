@@ -18,6 +18,7 @@ public static class SeedAddresses
         { "onderwerpen", "/onderwerpen", 200 },
         { "onderwerp", "/onderwerpen/rusland", 200 },
         { "document", $"/documenten/{December2020}-agenda", 200 },
+        { "zoeken", "/zoeken?q=oekraine", 200 },
         { "niet-gevonden", "/vergaderingen/1999-01-01-bestaat-niet", 404 },
     };
 }
