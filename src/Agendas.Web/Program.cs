@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Agendas.Core.Topics;
 using Agendas.Data;
+using Agendas.Web.Feeds;
 using Agendas.Web.Hosting;
 using Agendas.Web.Pages.Search;
 using Microsoft.Extensions.Options;
@@ -75,6 +76,7 @@ app.UsePageCache();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CachePages();
 app.MapSearchApi();
+app.MapFeeds();
 app.MapKamerstukRedirect();
 
 await app.RunAsync();
