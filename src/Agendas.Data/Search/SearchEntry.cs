@@ -29,4 +29,19 @@ public sealed class SearchEntry
 
     /// <summary>The paragraphs as plain text (Markdown escapes removed), separated by blank lines.</summary>
     public required string Text { get; set; }
+
+    // What filters, facets and sorting need, copied from the letter and its meeting when the entry is written, so
+    // that a search reads one row per hit instead of joining meetings and topics for thousands of hits.
+
+    /// <summary>The meeting's first day.</summary>
+    public DateOnly MeetingStart { get; set; }
+
+    /// <summary>The letter's kind, as the documents table stores it (<c>agenda</c>, <c>report</c>).</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>The meeting's council slugs between spaces (<c> buitenlandse-zaken defensie </c>): one <c>instr</c> finds one.</summary>
+    public required string Councils { get; set; }
+
+    /// <summary>The entry's topic slugs between spaces, in the same form.</summary>
+    public required string Topics { get; set; }
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Agendas.Core.Model;
 using Agendas.Data.Import;
 using Microsoft.EntityFrameworkCore;
@@ -13,8 +12,8 @@ namespace Agendas.Data.Search;
 /// <see cref="ISearchIndex"/> on SQLite FTS5. <c>SearchIndex</c> is a contentless FTS5 table (columns
 /// <c>heading</c>, <c>text</c>) holding <see cref="DutchAnalyzer"/> terms, its rowid the <see cref="SearchEntry.Id"/>;
 /// the entries keep the original text. Ranking is the table's configured <c>bm25(4.0, 1.0)</c>: the heading weighs
-/// four times the text. Filters on year, council and kind run in SQL; the topic filter, the facets, sorting and
-/// paging run over the matching rows in memory (a few thousand at most on today's corpus).
+/// four times the text. Filters, facets, sorting and paging run in SQL over the full-text table and the entries
+/// alone (the entries carry their meeting date, kind, councils and topics); only one page of hits is read in full.
 /// </summary>
 internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
 {
@@ -73,19 +72,19 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         {
             return SearchResults.None;
         }
-
-        var rows = await MatchAsync(query.ToMatchExpression(), [.. letters.Select(l => l.Id)], filters, ct).ConfigureAwait(false);
-        if (filters.Topic is { } topic)
+        var matching = new Matching(query.ToMatchExpression(), [.. letters.Select(l => l.Id)], filters);
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
         {
-            rows = [.. rows.Where(r => r.Topics.Contains(topic))];
+            var (total, facets) = await FacetsAsync(matching, ct).ConfigureAwait(false);
+            int[] pageIds = total == 0 ? [] : await PageAsync(matching, page, ct).ConfigureAwait(false);
+            var hits = await HitsAsync(pageIds, query, ct).ConfigureAwait(false);
+            return new SearchResults(total, hits, facets, [.. letters.Select(l => l.Hit)]);
         }
-        var facets = Facets(rows);
-        var ordered = page.Sort == SearchSort.Date
-            ? rows.OrderByDescending(r => r.Start).ThenBy(r => r.Score).ThenBy(r => r.Id)
-            : rows.OrderBy(r => r.Score).ThenByDescending(r => r.Start).ThenBy(r => r.Id);
-        int[] pageIds = [.. ordered.Skip((Math.Max(page.Page, 1) - 1) * page.PageSize).Take(page.PageSize).Select(r => r.Id)];
-        var hits = await HitsAsync(pageIds, query, ct).ConfigureAwait(false);
-        return new SearchResults(rows.Count, hits, facets, [.. letters.Select(l => l.Hit)]);
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 
     private async Task<List<(int Id, LetterHit Hit)>> LettersAsync(IReadOnlyList<string> kamerstukken, CancellationToken ct)
@@ -103,94 +102,133 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         return [.. found.Select(d => (d.Id, new LetterHit(d.Slug, d.Title, d.Kind, d.Kamerstuk!, d.Meeting, d.StartDate)))];
     }
 
-    private sealed record Row(int Id, double Score, DateOnly Start, DocumentKind Kind, string[] Councils, string[] Topics);
-
-    /// <summary>Every entry that matches, with what the filters and facets need. All values are parameters.</summary>
-    private async Task<List<Row>> MatchAsync(string? match, int[] documentIds, SearchFilters filters, CancellationToken ct)
+    /// <summary>
+    /// The entries a query and its filters select, as SQL over the full-text table and the entries alone: the
+    /// facet columns are on the entry (<see cref="SearchEntry"/>), so no hit costs a join. All values are parameters.
+    /// </summary>
+    private sealed record Matching(string? Match, int[] DocumentIds, SearchFilters Filters)
     {
-        var sql = new StringBuilder();
-        sql.Append("SELECT e.Id, ").Append(match is null ? "0.0" : "f.score").Append(", m.StartDate, d.Kind, m.Councils, ")
-            .Append("CASE WHEN e.ItemId IS NOT NULL ")
-            .Append("THEN (SELECT group_concat(t.Slug, ' ') FROM ItemTopics AS it JOIN Topics AS t ON t.Id = it.TopicId WHERE it.ItemId = e.ItemId) ")
-            .Append("ELSE (SELECT group_concat(t.Slug, ' ') FROM ItemTopics AS it JOIN Topics AS t ON t.Id = it.TopicId WHERE it.SessionId = e.SessionId AND it.ItemId IS NULL) END ")
-            .Append("FROM ");
-        sql.Append(match is null
-            ? "SearchEntries AS e "
-            : "(SELECT rowid AS id, rank AS score FROM SearchIndex WHERE SearchIndex MATCH $match) AS f JOIN SearchEntries AS e ON e.Id = f.id ");
-        sql.Append("JOIN Documents AS d ON d.Id = e.DocumentId JOIN Meetings AS m ON m.Id = d.MeetingId WHERE 1 = 1");
-
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        if (match is not null)
+        /// <summary>FROM and WHERE; <paramref name="ranked"/> adds the bm25 score as <c>f.score</c>.</summary>
+        public string FromWhere(DbCommand command, bool ranked)
         {
-            Add(command, "$match", match);
-        }
-        if (documentIds.Length > 0)
-        {
-            sql.Append(" AND e.DocumentId IN (").AppendJoin(", ", documentIds.Select((_, i) => "$doc" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
-            for (int i = 0; i < documentIds.Length; i++)
+            var sql = new StringBuilder();
+            if (Match is null)
             {
-                Add(command, "$doc" + i.ToString(CultureInfo.InvariantCulture), documentIds[i]);
+                sql.Append(" FROM SearchEntries AS e WHERE 1 = 1");
+            }
+            else
+            {
+                sql.Append(ranked
+                    ? " FROM (SELECT rowid AS id, rank AS score FROM SearchIndex WHERE SearchIndex MATCH $match) AS f"
+                    : " FROM (SELECT rowid AS id FROM SearchIndex WHERE SearchIndex MATCH $match) AS f");
+                sql.Append(" JOIN SearchEntries AS e ON e.Id = f.id WHERE 1 = 1");
+                Add(command, "$match", Match);
+            }
+            if (DocumentIds.Length > 0)
+            {
+                sql.Append(" AND e.DocumentId IN (").AppendJoin(", ", DocumentIds.Select((_, i) => "$doc" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
+                for (int i = 0; i < DocumentIds.Length; i++)
+                {
+                    Add(command, "$doc" + i.ToString(CultureInfo.InvariantCulture), DocumentIds[i]);
+                }
+            }
+            if (Filters.FromYear is { } from)
+            {
+                sql.Append(" AND e.MeetingStart >= $from");
+                Add(command, "$from", $"{from:0000}-01-01");
+            }
+            if (Filters.ToYear is { } to)
+            {
+                sql.Append(" AND e.MeetingStart < $to");
+                Add(command, "$to", $"{to + 1:0000}-01-01");
+            }
+            if (Filters.Kind is { } kind)
+            {
+                sql.Append(" AND e.Kind = $kind");
+                Add(command, "$kind", Slugs.KindSlug(kind));
+            }
+            if (Filters.Council is { } council)
+            {
+                sql.Append(" AND instr(e.Councils, $council) > 0");
+                Add(command, "$council", $" {council} ");
+            }
+            if (Filters.Topic is { } topic)
+            {
+                sql.Append(" AND instr(e.Topics, $topic) > 0");
+                Add(command, "$topic", $" {topic} ");
+            }
+            return sql.ToString();
+        }
+    }
+
+    /// <summary>
+    /// The number of hits and the facets, from one grouped query: hits share a handful of (year, kind, councils,
+    /// topics) combinations, so thousands of hits come back as a few hundred rows, and no score is computed.
+    /// </summary>
+    private async Task<(int Total, SearchFacets Facets)> FacetsAsync(Matching matching, CancellationToken ct)
+    {
+        await using var command = CreateCommand();
+        command.CommandText = "SELECT substr(e.MeetingStart, 1, 4), e.Kind, e.Councils, e.Topics, count(*)"
+            + matching.FromWhere(command, ranked: false) + " GROUP BY 1, 2, 3, 4";
+        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var councils = new Dictionary<string, int>(StringComparer.Ordinal);
+        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            int count = reader.GetInt32(4);
+            total += count;
+            Tally(years, reader.GetString(0), count);
+            Tally(kinds, reader.GetString(1), count);
+            foreach (string council in reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Tally(councils, council, count);
+            }
+            foreach (string topic in reader.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Tally(topics, topic, count);
             }
         }
-        if (filters.FromYear is { } from)
+        var facets = new SearchFacets(
+            [.. years.Select(y => new FacetCount(y.Key, y.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal)],
+            ByCount(councils),
+            ByCount(kinds),
+            ByCount(topics));
+        return (total, facets);
+    }
+
+    /// <summary>One page of hit ids, in relevance order (ties newest first) or date order (ties by relevance).</summary>
+    private async Task<int[]> PageAsync(Matching matching, SearchPage page, CancellationToken ct)
+    {
+        await using var command = CreateCommand();
+        string score = matching.Match is null ? "0.0" : "f.score";
+        string order = page.Sort == SearchSort.Date
+            ? $"e.MeetingStart DESC, {score}, e.Id"
+            : $"{score}, e.MeetingStart DESC, e.Id";
+        command.CommandText = "SELECT e.Id" + matching.FromWhere(command, ranked: matching.Match is not null)
+            + $" ORDER BY {order} LIMIT $take OFFSET $skip";
+        Add(command, "$take", page.PageSize);
+        Add(command, "$skip", (Math.Max(page.Page, 1) - 1) * page.PageSize);
+        var ids = new List<int>(page.PageSize);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            sql.Append(" AND m.StartDate >= $from");
-            Add(command, "$from", $"{from:0000}-01-01");
+            ids.Add(reader.GetInt32(0));
         }
-        if (filters.ToYear is { } to)
-        {
-            sql.Append(" AND m.StartDate < $to");
-            Add(command, "$to", $"{to + 1:0000}-01-01");
-        }
-        if (filters.Kind is { } kind)
-        {
-            sql.Append(" AND d.Kind = $kind");
-            Add(command, "$kind", Slugs.KindSlug(kind));
-        }
-        if (filters.Council is { } council)
-        {
-            sql.Append(" AND EXISTS (SELECT 1 FROM json_each(m.Councils) WHERE json_each.value = $council)");
-            Add(command, "$council", council);
-        }
-        command.CommandText = sql.ToString();
+        return [.. ids];
+    }
+
+    private DbCommand CreateCommand()
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-
-        var rows = new List<Row>();
-        // A handful of distinct council lists (and topic lists) recur in thousands of rows: read each once.
-        var councils = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var topics = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
-        try
-        {
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                rows.Add(new Row(
-                    reader.GetInt32(0),
-                    reader.GetDouble(1),
-                    DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    reader.GetString(3) == "agenda" ? DocumentKind.Agenda : DocumentKind.Report,
-                    Cached(councils, reader.GetString(4), json => JsonSerializer.Deserialize<string[]>(json) ?? []),
-                    reader.IsDBNull(5) ? [] : Cached(topics, reader.GetString(5), list => list.Split(' '))));
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
-        }
-        return rows;
+        return command;
     }
 
-    private static string[] Cached(Dictionary<string, string[]> cache, string key, Func<string, string[]> read)
-    {
-        if (!cache.TryGetValue(key, out var value))
-        {
-            value = read(key);
-            cache[key] = value;
-        }
-        return value;
-    }
+    private static void Tally(Dictionary<string, int> counts, string value, int count) =>
+        counts[value] = counts.GetValueOrDefault(value) + count;
 
     private static void Add(DbCommand command, string name, object value)
     {
@@ -200,15 +238,8 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         command.Parameters.Add(parameter);
     }
 
-    private static SearchFacets Facets(List<Row> rows) => new(
-        Count(rows.Select(r => r.Start.Year.ToString(CultureInfo.InvariantCulture))).OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList(),
-        Count(rows.SelectMany(r => r.Councils)),
-        Count(rows.Select(r => Slugs.KindSlug(r.Kind))),
-        Count(rows.SelectMany(r => r.Topics)));
-
-    private static List<FacetCount> Count(IEnumerable<string> values) =>
-        [.. values.GroupBy(v => v, StringComparer.Ordinal)
-            .Select(g => new FacetCount(g.Key, g.Count()))
+    private static List<FacetCount> ByCount(Dictionary<string, int> counts) =>
+        [.. counts.Select(c => new FacetCount(c.Key, c.Value))
             .OrderByDescending(f => f.Count)
             .ThenBy(f => f.Value, StringComparer.Ordinal)];
 
