@@ -64,7 +64,8 @@ internal static class MeetingCalendar
             calendar.Events.Add(Event(root, meeting));
         }
         string text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        return Results.Text(text, ContentType);
+        // Bytes, like the other formats: a file result sends no body to a HEAD request.
+        return Results.Bytes(System.Text.Encoding.UTF8.GetBytes(text), ContentType);
     }
 
     private static CalendarEvent Event(string root, MeetingRow meeting)

@@ -100,6 +100,20 @@ public sealed class CalendarTests : IClassFixture<AgendasAppFactory>, IDisposabl
         Assert.Equal(HttpStatusCode.NotModified, again.Status);
     }
 
+    [Theory]
+    [InlineData("/vergaderingen.ics")]
+    [InlineData("/vergaderingen/feed")]
+    [InlineData("/onderwerpen/china.csv")]
+    public async Task A_head_request_answers_with_the_validators_and_no_body(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative));
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
     private static List<CalendarEvent> Events(Download download)
     {
         var calendar = Calendar.Load(download.Text);
