@@ -32,6 +32,8 @@ internal static class SearchLatency
         new("bondgenoten", "bondgenoten", new()),
         new("\"Strategisch Concept\"", "\"Strategisch Concept\"", new()),
         new("wapenbeheersing non-proliferatie", "wapenbeheersing non-proliferatie", new()),
+        // No hits: what a search costs before it has rows to rank, count and show.
+        new("xqzvw (no hits)", "xqzvw", new()),
     ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
@@ -75,6 +77,15 @@ internal static class SearchLatency
             }
         }
         await PrintAsync(output, samples, totals);
+        var parse = new List<double>();
+        for (int i = 0; i < 200; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            _ = SearchQuery.Parse(Cases[i % Cases.Length].Query).ToMatchExpression();
+            parse.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"of which SearchQuery.Parse + ToMatchExpression alone: p50 {Percentiles.Of(parse, 50):0.00} ms, p95 {Percentiles.Of(parse, 95):0.00} ms"));
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"FTS5 alone: the same MATCH expression, top 20 by rank (no filters, facets or details): 1 warm-up, {runs} measured runs per query");
@@ -96,6 +107,7 @@ internal static class SearchLatency
             }
         }
         await PrintAsync(output, ftsSamples, ftsTotals);
+        await output.WriteLineAsync(await SnippetCostAsync(connectionString, runs));
 
         await output.WriteLineAsync();
         await output.WriteLineAsync($"LIKE '%word%' over Paragraphs (COUNT(*)): 1 warm-up, {likeRuns} measured runs per query");
@@ -148,6 +160,57 @@ internal static class SearchLatency
         }
         watch.Stop();
         return (watch.Elapsed.TotalMilliseconds, count);
+    }
+
+    /// <summary>
+    /// What marking one page costs: <see cref="Snippet.Excerpt"/> and <see cref="Snippet.Mark"/> over the 20 best
+    /// entries of each query (their text read beforehand), as SearchAsync does for the page it returns.
+    /// </summary>
+    private static async Task<string> SnippetCostAsync(string connectionString, int runs)
+    {
+        var pages = new List<(SearchQuery Query, List<(string Heading, string Text)> Entries)>();
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            foreach (var c in Cases)
+            {
+                var query = SearchQuery.Parse(c.Query);
+                if (query.ToMatchExpression() is not { } match)
+                {
+                    continue;
+                }
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT e.Heading, e.Text FROM (SELECT rowid AS id FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rank LIMIT 20) AS f JOIN SearchEntries AS e ON e.Id = f.id";
+                command.Parameters.AddWithValue("$match", match);
+                var entries = new List<(string, string)>();
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    entries.Add((reader.GetString(0), reader.GetString(1)));
+                }
+                pages.Add((query, entries));
+            }
+        }
+        var samples = new List<double>();
+        for (int r = 0; r < runs + 1; r++)
+        {
+            foreach (var (query, entries) in pages)
+            {
+                var watch = Stopwatch.StartNew();
+                foreach (var (heading, text) in entries)
+                {
+                    _ = Snippet.Mark(heading, query);
+                    _ = Snippet.Excerpt(text, query);
+                }
+                if (r > 0)
+                {
+                    samples.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+        double words = pages.SelectMany(p => p.Entries).Select(e => e.Text.Split(' ').Length).DefaultIfEmpty(0).Average();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"snippets for one page of 20 (entries of {words:0} words on average): p50 {Percentiles.Of(samples, 50):0.0} ms, p95 {Percentiles.Of(samples, 95):0.0} ms");
     }
 
     private static async Task<(double Ms, int Count)> LikeOnceAsync(SqliteConnection connection, Case c)
