@@ -20,6 +20,7 @@ public sealed class MeetingPageTests(AgendasAppFactory app) : IClassFixture<Agen
         Assert.Equal("videoconferentie", Fact(page, "Plaats"));
         Assert.Equal("Buitenlandse Zaken en Defensie", Fact(page, "Raad"));
         Assert.Equal("1 juni 2021", Fact(page, "Datum"));
+        Assert.Equal("/vergaderingen/2021-06-01-buitenlandse-zaken-en-defensie.ics", page.Main.QuerySelector(".calendar-link a")?.GetAttribute("href"));
     }
 
     [Fact]
