@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using Agendas.Browser.Tests.Infrastructure;
 using Agendas.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -18,7 +19,9 @@ public sealed class SearchFlowTests(BrowserFixture fixture, ITestOutputHelper ou
         Assert.Contains(await search.ResultDates.EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))"), d => d.StartsWith("2022-", StringComparison.Ordinal));
 
         await search.YearFacet(2017).ClickAsync();
-        await page.WaitForURLAsync("**van=2017&tot=2017*");
+        await page.WaitForURLAsync("**van=2017&tot=2017*", new() { WaitUntil = WaitUntilState.Commit });
+        // Committed, then parsed: the load event may come before the wait starts, the DOM of the new page not.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         string[] dates = await search.ResultDates.EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
         Assert.NotEmpty(dates);
         Assert.All(dates, d => Assert.StartsWith("2017-", d, StringComparison.Ordinal));
@@ -26,7 +29,7 @@ public sealed class SearchFlowTests(BrowserFixture fixture, ITestOutputHelper ou
         string href = (await search.FirstItemLink.GetAttributeAsync("href"))!;
         await search.FirstItemLink.ClickAsync();
         string anchor = href[href.IndexOf('#', StringComparison.Ordinal)..];
-        await page.WaitForURLAsync("**" + anchor);
+        await page.WaitForURLAsync("**" + anchor, new() { WaitUntil = WaitUntilState.Commit });
 
         var item = new SessionPage(page).Item(anchor[1..]);
         await Expect(item).ToBeInViewportAsync();
@@ -45,7 +48,9 @@ public sealed class SearchFlowTests(BrowserFixture fixture, ITestOutputHelper ou
 
         await page.Locator("#zoeken-q").FillAsync("\"druk en dialoog\"");
         await page.Locator("#zoeken-q").PressAsync("Enter");
-        await page.WaitForURLAsync("**q=%22druk*");
+        await page.WaitForURLAsync("**q=%22druk*", new() { WaitUntil = WaitUntilState.Commit });
+        // Committed, then parsed: the load event may come before the wait starts, the DOM of the new page not.
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await Expect(search.Results).ToHaveCountAsync(await search.Results.CountAsync());
         Assert.InRange(await search.Results.CountAsync(), 2, 10);
     });

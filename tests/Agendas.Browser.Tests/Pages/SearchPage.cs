@@ -10,7 +10,8 @@ public sealed class SearchPage(IPage page) : SitePage(page)
     {
         await from.HeaderSearchForm.Locator("input[name=q]").FillAsync(query);
         await from.HeaderSearchForm.Locator("input[name=q]").PressAsync("Enter");
-        await from.Page.WaitForURLAsync("**/zoeken?q=*");
+        await from.Page.WaitForURLAsync("**/zoeken?q=*", new() { WaitUntil = WaitUntilState.Commit });
+        await from.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return new SearchPage(from.Page);
     }
 

@@ -34,6 +34,8 @@ public sealed class ReimportTests(ITestOutputHelper output)
         string text = await File.ReadAllTextAsync(original);
         Assert.Contains("De eerste sessie zal ingaan op Rusland", text, StringComparison.Ordinal);
         await File.WriteAllTextAsync(changed, text.Replace("De eerste sessie zal ingaan op Rusland", "De eerste sessie gaat in op Rusland", StringComparison.Ordinal));
+        // Atom dates have one-second precision: the new import must fall in a later second than the first.
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
         var summary = await ImportAsync(app, changed);
         var topicAfter = await Download.GetAsync(client, "/onderwerpen/rusland/feed");
         var lettersAfter = (await Download.GetAsync(client, "/vergaderingen/feed")).Feed;
