@@ -36,6 +36,14 @@ internal static class DutchFormat
             : $"{Date(start)} {EnDash} {Date(end)}";
     }
 
+    /// <summary>Who a letter is addressed to: <c>Tweede Kamer</c>, <c>Eerste Kamer</c>, or <c>niet vermeld</c>.</summary>
+    public static string Addressee(Core.Model.Addressee? addressee) => addressee switch
+    {
+        Core.Model.Addressee.TweedeKamer => "Tweede Kamer",
+        Core.Model.Addressee.EersteKamer => "Eerste Kamer",
+        _ => "niet vermeld",
+    };
+
     /// <summary>The council of a slug (<c>buitenlandse-zaken</c> → <c>Buitenlandse Zaken</c>); an unknown slug as it is.</summary>
     public static string Council(string slug) => slug switch
     {

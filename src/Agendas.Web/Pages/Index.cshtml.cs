@@ -70,7 +70,7 @@ internal sealed record HomeMeetingRow(
     public string Council => DutchFormat.Councils(Councils);
 
     /// <summary>The city, <c>videoconferentie</c> for a virtual meeting, or <c>niet vermeld</c>.</summary>
-    public string Place => Virtual ? "videoconferentie" : Location ?? "niet vermeld";
+    public string Place => MeetingNames.Place(Location, Virtual);
 
     /// <summary>Which letters exist: <c>agenda</c>, <c>verslag</c>, or both.</summary>
     public string Letters => DutchFormat.JoinWithEn([.. new[] { HasAgenda ? "agenda" : null, HasReport ? "verslag" : null }.OfType<string>()]);

@@ -27,9 +27,6 @@ internal sealed class CrossLinker
 
     public static string TopicHref(string slug) => $"/onderwerpen/{Uri.EscapeDataString(slug)}";
 
-    /// <summary>The official publication of a paper, from its normalised number (<c>28676-210</c>).</summary>
-    public static string KamerstukHref(string number) => $"https://zoek.officielebekendmakingen.nl/kst-{Uri.EscapeDataString(number)}.html";
-
     public void Link(MarkdownDocument document)
     {
         foreach (var container in document.Descendants<ContainerInline>().ToList())
@@ -86,7 +83,7 @@ internal sealed class CrossLinker
         var links = new List<(int Index, int Length, string Href, string Kind)>();
         foreach (var citation in KamerstukCitations.Find(text))
         {
-            links.Add((citation.Index, citation.Length, KamerstukHref(citation.Numbers[0]), "kamerstuk"));
+            links.Add((citation.Index, citation.Length, Pages.Documents.KamerstukNumber.Url(citation.Numbers[0]), "kamerstuk"));
         }
         if (_tagger is not null)
         {

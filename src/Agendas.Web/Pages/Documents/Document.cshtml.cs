@@ -97,12 +97,7 @@ internal sealed record DocumentView(
 
     public string LetterDateText => LetterDate is { } date ? DutchFormat.Date(date) : "niet vermeld";
 
-    public string AddresseeText => Addressee switch
-    {
-        Core.Model.Addressee.TweedeKamer => "Tweede Kamer",
-        Core.Model.Addressee.EersteKamer => "Eerste Kamer",
-        _ => "niet vermeld",
-    };
+    public string AddresseeText => DutchFormat.Addressee(Addressee);
 
     public string MeetingHref => SitePaths.Meeting(MeetingSlug);
 

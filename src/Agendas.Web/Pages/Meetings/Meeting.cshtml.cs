@@ -95,13 +95,18 @@ internal sealed class MeetingModel(AgendasDbContext db, TopicVocabulary vocabula
                         [.. i.Topics.Select(t => Chip(t))])))]);
             })];
 
-        var neighbours = await db.Meetings.AsNoTracking()
+        // The neighbours in (date, slug) order, one row each: the page must not read every meeting of the years.
+        var start = header.StartDate;
+        Previous = await db.Meetings.AsNoTracking()
+            .Where(m => m.StartDate < start || (m.StartDate == start && string.Compare(m.Slug, meeting) < 0))
+            .OrderByDescending(m => m.StartDate).ThenByDescending(m => m.Slug)
+            .Select(m => new MeetingLink(m.Slug, m.Councils, m.StartDate, m.EndDate))
+            .FirstOrDefaultAsync(ct);
+        Next = await db.Meetings.AsNoTracking()
+            .Where(m => m.StartDate > start || (m.StartDate == start && string.Compare(m.Slug, meeting) > 0))
             .OrderBy(m => m.StartDate).ThenBy(m => m.Slug)
             .Select(m => new MeetingLink(m.Slug, m.Councils, m.StartDate, m.EndDate))
-            .ToListAsync(ct);
-        int index = neighbours.FindIndex(m => m.Slug == meeting);
-        Previous = index > 0 ? neighbours[index - 1] : null;
-        Next = index >= 0 && index < neighbours.Count - 1 ? neighbours[index + 1] : null;
+            .FirstOrDefaultAsync(ct);
         return Page();
     }
 
@@ -124,12 +129,7 @@ internal sealed record LetterRow(
 
     public string KindText => Kind == DocumentKind.Agenda ? "Geannoteerde agenda (vooraf)" : "Verslag (achteraf)";
 
-    public string AddresseeText => Addressee switch
-    {
-        Core.Model.Addressee.TweedeKamer => "Tweede Kamer",
-        Core.Model.Addressee.EersteKamer => "Eerste Kamer",
-        _ => "niet vermeld",
-    };
+    public string AddresseeText => DutchFormat.Addressee(Addressee);
 }
 
 internal sealed record SignatoryName(string Name, string? Role);

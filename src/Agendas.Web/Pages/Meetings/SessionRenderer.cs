@@ -60,7 +60,7 @@ internal static class SessionRenderer
         }
 
         var sessionParagraphs = RenderParagraphs(
-            session.Paragraphs, Unique($"{notePrefix}sessie-tekst"), new CrossLinker(vocabulary.Tagger, session.Topics), Markers(session.Footnotes), Unique);
+            session.Paragraphs, $"{notePrefix}sessie-tekst", new CrossLinker(vocabulary.Tagger, session.Topics), Markers(session.Footnotes), Unique);
         var items = session.Items.Select(item =>
         {
             string id = Unique(item.Slug);
