@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Agendas.Core.Topics;
 using Agendas.Data;
+using Agendas.Web.Api;
 using Agendas.Web.Feeds;
 using Agendas.Web.Hosting;
 using Agendas.Web.Pages.Search;
@@ -43,6 +44,7 @@ builder.Services.AddScoped<DatabaseStartup>();
 builder.Services.AddSearch();
 builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 builder.Services.AddPageCache();
+builder.Services.AddApi();
 
 builder.Services.AddRazorPages();
 // Razor encodes every non-ASCII character by default (co&#xF6;rdinatie); letting the Latin ranges and
@@ -69,13 +71,15 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseSecurityHeaders();
 app.UseSlugRedirects();
+// Before the cache, so that an API answer served from it gets its CORS header for the origin that asks.
+app.UseCors();
 // After the security headers, so that a page served from the cache carries them too; inside the slug redirects,
 // which act on 404s, and those are never cached.
 app.UsePageCache();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CachePages();
-app.MapSearchApi();
+app.MapApi();
 app.MapFeeds();
 app.MapKamerstukRedirect();
 
