@@ -42,7 +42,7 @@ public sealed class HostileLetterSearchTests : IClassFixture<HostileLetterTests.
     {
         using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/zoeken?q=alert", UriKind.Relative)));
 
-        var result = Assert.Single(json.RootElement.GetProperty("results").EnumerateArray());
+        var result = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
         string html = result.GetProperty("snippet").GetString()!;
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
         var body = new HtmlParser().ParseDocument("<body>" + html).Body!;

@@ -34,13 +34,13 @@ public sealed class SearchApiTests : IClassFixture<AgendasAppFactory>, IDisposab
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
         Assert.Equal("oekraine", root.GetProperty("query").GetString());
-        var results = root.GetProperty("results").EnumerateArray().ToList();
+        var results = root.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(root.GetProperty("total").GetInt32(), results.Count);
         Assert.NotEmpty(results);
         foreach (var result in results)
         {
             Assert.False(string.IsNullOrEmpty(result.GetProperty("heading").GetString()));
-            Assert.StartsWith("/vergaderingen/", result.GetProperty("url").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith("http://localhost/vergaderingen/", result.GetProperty("url").GetString(), StringComparison.Ordinal);
             Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", result.GetProperty("date").GetString());
             Assert.False(string.IsNullOrEmpty(result.GetProperty("meeting").GetProperty("slug").GetString()));
             Assert.True(result.GetProperty("session").GetProperty("number").GetInt32() > 0);
@@ -61,7 +61,9 @@ public sealed class SearchApiTests : IClassFixture<AgendasAppFactory>, IDisposab
         var page = await SearchPage.LoadAsync(_client, "?q=China&van=2021&sorteer=datum");
         using var json = JsonDocument.Parse(await _client.GetStringAsync(new Uri("/api/zoeken?q=China&van=2021&sorteer=datum", UriKind.Relative)));
 
-        Assert.Equal(page.Results.Select(r => r.Href), json.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("url").GetString()));
+        Assert.Equal(
+            page.Results.Select(r => "http://localhost" + r.Href),
+            json.RootElement.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("url").GetString()));
         Assert.Equal(2021, json.RootElement.GetProperty("filters").GetProperty("van").GetInt32());
     }
 
@@ -72,17 +74,18 @@ public sealed class SearchApiTests : IClassFixture<AgendasAppFactory>, IDisposab
 
         var topic = Assert.Single(json.RootElement.GetProperty("topics").EnumerateArray());
         Assert.Equal("rusland", topic.GetProperty("slug").GetString());
-        Assert.Equal("/onderwerpen/rusland", topic.GetProperty("url").GetString());
+        Assert.Equal("http://localhost/onderwerpen/rusland", topic.GetProperty("url").GetString());
     }
 
     [Fact]
-    public async Task An_over_long_query_answers_400_with_a_message()
+    public async Task An_over_long_query_answers_400_with_a_problem_that_says_why()
     {
         using var response = await _client.GetAsync(new Uri("/api/zoeken?q=" + new string('a', 3000), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.StartsWith("Deze zoekvraag is te lang", json.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Deze zoekvraag is te lang", json.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -96,6 +99,6 @@ public sealed class SearchApiTests : IClassFixture<AgendasAppFactory>, IDisposab
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("results").ValueKind);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("items").ValueKind);
     }
 }
