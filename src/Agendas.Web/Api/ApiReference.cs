@@ -4,7 +4,8 @@ namespace Agendas.Web.Api;
 
 /// <summary>
 /// The readable reference of the API at <c>/api/documentatie</c>: Scalar over <c>/openapi/v1.json</c>. Scalar's script
-/// and styles come from the package itself, served by this app; nothing is loaded from a CDN (no fonts, no telemetry).
+/// and styles come from the package itself, served by this app; nothing is loaded from a CDN or sent to Scalar (no fonts,
+/// no telemetry, no AI chat).
 /// </summary>
 internal static class ApiReference
 {
@@ -31,6 +32,10 @@ internal static class ApiReference
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json")
                 .DisableDefaultFonts()
                 .DisableTelemetry()
+                // Scalar's AI chat, MCP and developer toolbar talk to Scalar's services; a reference needs none of them.
+                .DisableAgent()
+                .DisableMcp()
+                .HideDeveloperTools()
                 .WithNonce();
             context.Response.OnStarting(() =>
             {
