@@ -20,7 +20,7 @@ builder.Services.AddSerilog(
         .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
-        .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+        .WriteToConsole(services.GetRequiredService<IConfiguration>()),
     preserveStaticLogger: true);
 
 builder.Services.AddOptions<AgendasOptions>()
@@ -45,6 +45,10 @@ builder.Services.AddSearch();
 builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 builder.Services.AddPageCache();
 builder.Services.AddApi();
+// Operations (docs/operations.md): behind a proxy, rate limits, /health.
+builder.Services.AddProxyHeaders(builder.Configuration);
+builder.Services.AddRateLimits(builder.Configuration);
+builder.Services.AddHealth();
 
 builder.Services.AddRazorPages();
 // Razor encodes every non-ASCII character by default (co&#xF6;rdinatie); letting the Latin ranges and
@@ -61,6 +65,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync(app.Lifetime.ApplicationStopping);
 }
 
+// Before everything that reads the client's address or scheme: logs, rate limits, HSTS, permalinks.
+app.UseProxyHeaders();
 // Outermost, so that each request is logged once, with the status it finally got (not again when an error page is re-executed).
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 if (!app.Environment.IsDevelopment())
@@ -70,18 +76,22 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
 app.UseSecurityHeaders();
+app.UseStrictTransportSecurity();
 app.UseSlugRedirects();
 // Before the cache, so that an API answer served from it gets its CORS header for the origin that asks.
 app.UseCors();
 // After the security headers, so that a page served from the cache carries them too; inside the slug redirects,
 // which act on 404s, and those are never cached.
 app.UsePageCache();
+// Inside the cache: a page served from it costs no permit.
+app.UseRateLimits();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CachePages();
 app.MapApi();
 app.MapFeeds();
 app.MapKamerstukRedirect();
+app.MapHealth();
 
 await app.RunAsync();
 
