@@ -1,9 +1,11 @@
 using Agendas.Core.Topics;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Serilog;
 using Serilog.Extensions.Logging;
+using Serilog.Formatting.Compact;
 
 namespace Agendas.Cli;
 
@@ -35,7 +37,8 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        var settings = CliSettings.From(options.Configuration ?? CliSettings.DefaultConfiguration(), command.DatabasePath);
+        var configuration = options.Configuration ?? CliSettings.DefaultConfiguration();
+        var settings = CliSettings.From(configuration, command.DatabasePath);
         TopicVocabulary vocabulary;
         try
         {
@@ -52,12 +55,15 @@ public static class CliApp
             return await ParseCommand.RunAsync(command.Paths, vocabulary, stdout, ct).ConfigureAwait(false);
         }
 
-        using ILoggerFactory loggers = command.Verbose ? SerilogToStandardError() : NullLoggerFactory.Instance;
+        using ILoggerFactory loggers = command.Verbose ? SerilogToStandardError(configuration, stderr) : NullLoggerFactory.Instance;
         try
         {
-            return command.Verb == CommandLine.Reindex
-                ? await ReindexCommand.RunAsync(settings, stdout, ct).ConfigureAwait(false)
-                : await ImportCommand.RunAsync(command.Paths, settings, vocabulary, loggers, stdout, options.Interactive, ct).ConfigureAwait(false);
+            return command.Verb switch
+            {
+                CommandLine.Reindex => await ReindexCommand.RunAsync(settings, stdout, ct).ConfigureAwait(false),
+                CommandLine.Backup => await BackupCommand.RunAsync(settings, command.Paths[0], command.Force, stdout, stderr, ct).ConfigureAwait(false),
+                _ => await ImportCommand.RunAsync(command.Paths, settings, vocabulary, loggers, stdout, options.Interactive, ct).ConfigureAwait(false),
+            };
         }
         catch (SqliteException ex)
         {
@@ -73,9 +79,13 @@ public static class CliApp
     }
 
     // Logs are for the person at the terminal: standard error, so that standard output stays the per-file lines.
-    private static SerilogLoggerFactory SerilogToStandardError() =>
-        new(new LoggerConfiguration()
-            .MinimumLevel.Information()
-            .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .CreateLogger(), dispose: true);
+    // Agendas:LogFormat=json (as in the web app) writes one compact JSON object per event to the same stream instead.
+    private static SerilogLoggerFactory SerilogToStandardError(IConfiguration configuration, TextWriter stderr)
+    {
+        var logger = new LoggerConfiguration().MinimumLevel.Information();
+        logger = configuration[CliSettings.LogFormatKey]?.Trim().Equals("json", StringComparison.OrdinalIgnoreCase) == true
+            ? logger.WriteTo.Sink(new JsonLinesSink(stderr, new CompactJsonFormatter()))
+            : logger.WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+        return new SerilogLoggerFactory(logger.CreateLogger(), dispose: true);
+    }
 }

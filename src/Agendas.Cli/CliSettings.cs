@@ -9,6 +9,9 @@ internal sealed record CliSettings(string ConnectionString, string TopicsFile)
     public const string ConnectionStringName = "Agendas";
     public const string TopicsFileKey = "Agendas:TopicsFile";
 
+    /// <summary><c>text</c> (default) or <c>json</c>: the format of the <c>--verbose</c> log lines, as in the web app.</summary>
+    public const string LogFormatKey = "Agendas:LogFormat";
+
     /// <summary>appsettings.json beside the program, then environment variables (<c>ConnectionStrings__Agendas</c>, <c>Agendas__TopicsFile</c>).</summary>
     public static IConfiguration DefaultConfiguration() =>
         new ConfigurationBuilder()

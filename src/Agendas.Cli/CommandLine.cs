@@ -6,6 +6,10 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
     public const string Import = "import";
     public const string Parse = "parse";
     public const string Reindex = "reindex";
+    public const string Backup = "backup";
+
+    /// <summary><c>backup --force</c>: replace an existing file.</summary>
+    public bool Force { get; init; }
 
     public static CommandLine Read(IReadOnlyList<string> args)
     {
@@ -18,7 +22,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
         {
             return new CommandLine("", [], null, false, true, null);
         }
-        if (verb is not (Import or Parse or Reindex))
+        if (verb is not (Import or Parse or Reindex or Backup))
         {
             return Fail(verb, $"onbekende opdracht '{SafeText.Escape(verb)}'");
         }
@@ -26,6 +30,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
         var paths = new List<string>();
         string? database = null;
         bool verbose = false;
+        bool force = false;
         bool optionsEnded = false;
         for (int i = 1; i < args.Count; i++)
         {
@@ -42,7 +47,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
             {
                 return new CommandLine(verb, [], null, false, true, null);
             }
-            else if (arg == "--db" && verb is Import or Reindex)
+            else if (arg == "--db" && verb is Import or Reindex or Backup)
             {
                 if (i + 1 >= args.Count || args[i + 1].Length == 0)
                 {
@@ -50,13 +55,17 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
                 }
                 database = args[++i];
             }
-            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb is Import or Reindex && arg.Length > "--db=".Length)
+            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb is Import or Reindex or Backup && arg.Length > "--db=".Length)
             {
                 database = arg["--db=".Length..];
             }
             else if (arg == "--verbose" && verb == Import)
             {
                 verbose = true;
+            }
+            else if (arg == "--force" && verb == Backup)
+            {
+                force = true;
             }
             else
             {
@@ -68,6 +77,12 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
             return paths.Count == 0
                 ? new CommandLine(verb, [], database, verbose, false, null)
                 : Fail(verb, "reindex neemt geen bestanden: het bouwt de zoekindex op uit de database");
+        }
+        if (verb == Backup)
+        {
+            return paths.Count == 1
+                ? new CommandLine(verb, paths, database, verbose, false, null) { Force = force }
+                : Fail(verb, "backup verwacht precies één doelbestand, bijvoorbeeld: agendas backup /var/backups/agendas.db");
         }
         if (paths.Count == 0)
         {

@@ -13,6 +13,11 @@ internal static class Usage
           agendas reindex [--db <pad>]
               Bouwt de zoekindex opnieuw op uit de brieven in de database (na een wijziging van de
               zoektechniek; een import houdt de index zelf bij).
+          agendas backup <bestand> [--db <pad>] [--force]
+              Schrijft een consistente kopie van de database naar <bestand>, ook terwijl de webapp draait
+              of een import loopt (de kopie bevat wat vastgelegd is, nooit een half ingelezen brief), en
+              controleert de kopie (PRAGMA integrity_check). Een bestaand bestand wordt alleen met --force
+              vervangen.
           agendas generate --count <aantal> --out <map> [--seed <getal>] [--seeds <map>]
               Schrijft brieven voor meetingen en benchmarks, samengesteld uit de voorbeeldbrieven (seeds/),
               met nieuwe vergaderdata van 2000 tot en met 2025; dezelfde --seed geeft dezelfde brieven.

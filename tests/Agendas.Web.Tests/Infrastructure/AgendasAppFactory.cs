@@ -40,6 +40,8 @@ public class AgendasAppFactory : WebApplicationFactory<Program>
         // Settings, not services: the app reads these keys at start, exactly as from appsettings or the environment.
         builder.UseSetting("ConnectionStrings:Agendas", $"Data Source={DatabasePath}");
         builder.UseSetting("Agendas:ImportSeedsOnStartup", "true");
+        // Tests fire many searches from one address in a second; the tests of the limits switch them on.
+        builder.UseSetting("Agendas:RateLimits:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
