@@ -171,9 +171,10 @@ to_ms() {
         else { printf "%s", v } }'
 }
 
-# One wrk run of url; prints "rps p50 p99 non2xx socketerrors" and keeps wrk's own output in $work/wrk.txt.
+# One wrk run of url; prints "rps p50 p99 non2xx socketerrors timeouts" and keeps wrk's own output in $work/wrk.txt.
+# Socket errors include timeouts: wrk gives up on a request after 2 s.
 wrk_run() {
-    local url="$1" out rps p50 p99 non2xx errors
+    local url="$1" out rps p50 p99 non2xx errors timeouts
     out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$url")
     printf '%s\n%s\n\n' "$url" "$out" >>"$work/wrk.txt"
     rps=$(awk '/^Requests\/sec:/ { printf "%d", $2 }' <<<"$out")
@@ -181,7 +182,8 @@ wrk_run() {
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
     non2xx=$(awk '/Non-2xx or 3xx responses:/ { print $NF }' <<<"$out")
     errors=$(awk '/Socket errors:/ { gsub(/,/, ""); print $4 + $6 + $8 + $10 }' <<<"$out")
-    echo "${rps:-0} ${p50:-?} ${p99:-?} ${non2xx:-0} ${errors:-0}"
+    timeouts=$(awk '/Socket errors:/ { gsub(/,/, ""); print $10 }' <<<"$out")
+    echo "${rps:-0} ${p50:-?} ${p99:-?} ${non2xx:-0} ${errors:-0} ${timeouts:-0}"
 }
 
 # A session and a topic that exist in this database: the seeds' when present, else the first ones listed.
@@ -223,21 +225,21 @@ measure_urls() {
         for path in "${urls[@]}"; do
             wrk -t"$threads" -c"$connections" -d"$warmup" "$base$path" >/dev/null
             result=$(wrk_run "$base$path")
-            read -r rps p50 p99 non2xx errors <<<"$result"
-            printf '  cache %-3s %-55s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s\n' \
-                "$setup" "$path" "$rps" "$p50" "$p99" "$non2xx" "$errors"
-            printf '| %-3s | %-55s | %10s | %8s | %9s | %7s | %13s |\n' "$setup" "$path" "$rps" "$p50" "$p99" "$non2xx" "$errors" >>"$work/table.txt"
+            read -r rps p50 p99 non2xx errors timeouts <<<"$result"
+            printf '  cache %-3s %-55s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s (timeouts %s)\n' \
+                "$setup" "$path" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$timeouts"
+            printf '| %-5s | %-55s | %10s | %8s | %9s | %7s | %13s | %8s |\n' "$setup" "$path" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$timeouts" >>"$work/table.txt"
         done
         rss_peak=$(rss_mb "$started_pid" VmHWM)
-        echo "| $setup | server RSS: $rss_start MB after start, peak $rss_peak MB |" >>"$work/rss.txt"
+        echo "cache $setup: server RSS $rss_start MB after start (and the seed import, if any), peak $rss_peak MB" >>"$work/rss.txt"
         stop_app "$started_pid"
     done
 
     echo
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), loopback (wrk and the"
     echo "server share the machine); $duration per address after a $warmup warm-up, $connections connections, $threads threads; $letters"
-    printf '| %-3s | %-55s | %10s | %8s | %9s | %7s | %13s |\n' "cache" "address" "requests/s" "p50 ms" "p99 ms" "non-2xx" "socket errors"
-    printf '|%s|%s|%s|%s|%s|%s|%s|\n' "-----" "---------------------------------------------------------" "------------" "----------" "-----------" "---------" "---------------"
+    printf '| %-5s | %-55s | %10s | %8s | %9s | %7s | %13s | %8s |\n' "cache" "address" "requests/s" "p50 ms" "p99 ms" "non-2xx" "socket errors" "timeouts"
+    printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "-------" "---------------------------------------------------------" "------------" "----------" "-----------" "---------" "---------------" "----------"
     cat "$work/table.txt"
     echo
     cat "$work/rss.txt"
