@@ -115,6 +115,7 @@ internal static class RateLimits
         {
             var problem = new ProblemDetails
             {
+                Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                 Status = StatusCodes.Status429TooManyRequests,
                 Title = "Te veel verzoeken",
                 Detail = detail,

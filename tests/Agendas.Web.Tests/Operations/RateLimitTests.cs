@@ -41,7 +41,7 @@ public sealed class RateLimitTests : IClassFixture<LimitedServer>, IDisposable
         const string client = "203.0.113.2";
         await _server.StatusesAsync(client, Queries("/api/zoeken?q=limiet", Burst));
 
-        using var refused = await _server.GetAsync("/api/zoeken?q=navo", client);
+        using var refused = await _server.GetAsync("/api/zoeken?q=limiet-te-veel", client);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter?.Delta);
