@@ -62,6 +62,7 @@ public static class CliApp
             {
                 CommandLine.Reindex => await ReindexCommand.RunAsync(settings, stdout, ct).ConfigureAwait(false),
                 CommandLine.Backup => await BackupCommand.RunAsync(settings, command.Paths[0], command.Force, stdout, stderr, ct).ConfigureAwait(false),
+                CommandLine.Export => await ExportCommand.RunAsync(command.Paths[0], settings, vocabulary, stdout, stderr, ct).ConfigureAwait(false),
                 _ => await ImportCommand.RunAsync(command.Paths, settings, vocabulary, loggers, stdout, options.Interactive, ct).ConfigureAwait(false),
             };
         }

@@ -7,6 +7,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
     public const string Parse = "parse";
     public const string Reindex = "reindex";
     public const string Backup = "backup";
+    public const string Export = "export";
 
     /// <summary><c>backup --force</c>: replace an existing file.</summary>
     public bool Force { get; init; }
@@ -22,7 +23,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
         {
             return new CommandLine("", [], null, false, true, null);
         }
-        if (verb is not (Import or Parse or Reindex or Backup))
+        if (verb is not (Import or Parse or Reindex or Backup or Export))
         {
             return Fail(verb, $"onbekende opdracht '{SafeText.Escape(verb)}'");
         }
@@ -47,7 +48,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
             {
                 return new CommandLine(verb, [], null, false, true, null);
             }
-            else if (arg == "--db" && verb is Import or Reindex or Backup)
+            else if (arg == "--db" && verb is Import or Reindex or Backup or Export)
             {
                 if (i + 1 >= args.Count || args[i + 1].Length == 0)
                 {
@@ -55,7 +56,7 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
                 }
                 database = args[++i];
             }
-            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb is Import or Reindex or Backup && arg.Length > "--db=".Length)
+            else if (arg.StartsWith("--db=", StringComparison.Ordinal) && verb is Import or Reindex or Backup or Export && arg.Length > "--db=".Length)
             {
                 database = arg["--db=".Length..];
             }
@@ -83,6 +84,12 @@ internal sealed record CommandLine(string Verb, IReadOnlyList<string> Paths, str
             return paths.Count == 1
                 ? new CommandLine(verb, paths, database, verbose, false, null) { Force = force }
                 : Fail(verb, "backup verwacht precies één doelbestand, bijvoorbeeld: agendas backup /var/backups/agendas.db");
+        }
+        if (verb == Export)
+        {
+            return paths.Count == 1
+                ? new CommandLine(verb, paths, database, verbose, false, null)
+                : Fail(verb, "export verwacht precies één map om de bestanden in te schrijven");
         }
         if (paths.Count == 0)
         {

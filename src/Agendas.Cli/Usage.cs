@@ -18,6 +18,10 @@ internal static class Usage
               of een import loopt (de kopie bevat wat vastgelegd is, nooit een half ingelezen brief), en
               controleert de kopie (PRAGMA integrity_check). Een bestaand bestand wordt alleen met --force
               vervangen.
+          agendas export <map> [--db <pad>]
+              Schrijft alle brieven uit de database in een map, net als de download /downloads/agendas.zip:
+              README.txt, topics.json en per brief in brieven/ de tekst (.txt) en de gelezen brief (.json,
+              het formaat van parse).
           agendas generate --count <aantal> --out <map> [--seed <getal>] [--seeds <map>]
               Schrijft brieven voor meetingen en benchmarks, samengesteld uit de voorbeeldbrieven (seeds/),
               met nieuwe vergaderdata van 2000 tot en met 2025; dezelfde --seed geeft dezelfde brieven.
