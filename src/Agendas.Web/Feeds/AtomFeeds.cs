@@ -41,7 +41,7 @@ internal static class AtomFeeds
         }
         string root = permalinks.Absolute(context.Request, "");
         string path = $"/onderwerpen/{found.Slug}";
-        var feed = NewFeed(root, path, $"Agendas – {found.Dutch}", $"Agendapunten over {found.Dutch} op de NAVO-ministeriële vergaderingen, de nieuwste vergadering eerst.");
+        var feed = NewFeed(root, path, path + "/feed", $"Agendas – {found.Dutch}", $"Agendapunten over {found.Dutch} op de NAVO-ministeriële vergaderingen, de nieuwste vergadering eerst.");
         feed.Items = [.. found.Entries.Select(e => TopicItem(root, e, found.Dutch))];
         feed.LastUpdatedTime = found.Entries.Count > 0 ? feed.Items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch;
         return Write(feed);
@@ -64,21 +64,22 @@ internal static class AtomFeeds
                 d.Meeting.Slug, d.Meeting.StartDate, d.Meeting.EndDate, d.Meeting.Councils, d.Meeting.Location, d.Meeting.Virtual))
             .ToListAsync(ct);
         string root = permalinks.Absolute(context.Request, "");
-        var feed = NewFeed(root, "/vergaderingen", "Agendas – nieuwe brieven",
+        var feed = NewFeed(root, "/vergaderingen", "/vergaderingen/feed", "Agendas – nieuwe brieven",
             "Geannoteerde agenda’s en verslagen van de NAVO-ministeriële vergaderingen, zoals ze binnenkomen: de nieuwste eerst.");
         feed.Items = [.. letters.Select(l => LetterItem(root, l))];
         feed.LastUpdatedTime = letters.Count > 0 ? feed.Items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch;
         return Write(feed);
     }
 
-    private static SyndicationFeed NewFeed(string root, string pagePath, string title, string subtitle)
+    /// <summary>A feed whose id is the tag URI of its own address <paramref name="feedPath"/>, linking to the page it follows.</summary>
+    internal static SyndicationFeed NewFeed(string root, string pagePath, string feedPath, string title, string subtitle)
     {
-        var feed = new SyndicationFeed(title, subtitle, new Uri(root + pagePath))
+        var feed = new SyndicationFeed(XmlText(title), XmlText(subtitle), new Uri(root + pagePath))
         {
-            Id = TagUri.For(root, pagePath + "/feed"),
+            Id = TagUri.For(root, feedPath),
             Language = "nl",
         };
-        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(root + pagePath + "/feed"), "application/atom+xml"));
+        feed.Links.Add(SyndicationLink.CreateSelfLink(new Uri(root + feedPath), "application/atom+xml"));
         feed.Authors.Add(new SyndicationPerson { Name = "Agendas" });
         return feed;
     }
@@ -114,22 +115,52 @@ internal static class AtomFeeds
     }
 
     /// <summary>An entry with a summary and no content: a reader follows the permalink for the letter's text.</summary>
-    private static SyndicationItem NewItem(string root, string path, string title, string summary, DateTimeOffset updated)
+    internal static SyndicationItem NewItem(string root, string path, string title, string summary, DateTimeOffset updated)
     {
         var item = new SyndicationItem
         {
             Id = TagUri.For(root, path),
-            Title = new TextSyndicationContent(title),
-            Summary = new TextSyndicationContent(summary),
+            Title = new TextSyndicationContent(XmlText(title)),
+            Summary = new TextSyndicationContent(XmlText(summary)),
             LastUpdatedTime = updated,
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(root + path), "text/html"));
         return item;
     }
 
-    private static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>
+    /// The text without the characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE, a lone surrogate), which
+    /// a query or a letter may hold: the XML writer would refuse the whole feed over one of them.
+    /// </summary>
+    internal static string XmlText(string text)
+    {
+        if (text.All(XmlConvert.IsXmlChar))
+        {
+            return text;
+        }
+        var kept = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                kept.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                kept.Append(text, i, 2);
+                i++;
+            }
+            else
+            {
+                kept.Append(' ');
+            }
+        }
+        return kept.ToString();
+    }
 
-    private static IResult Write(SyndicationFeed feed)
+    internal static DateTimeOffset Midnight(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    internal static IResult Write(SyndicationFeed feed)
     {
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))

@@ -21,17 +21,25 @@ internal static class ConditionalGet
     /// compared per URL, host included. Read before the data, so that an import in between gives a tag older than the
     /// body, never newer: the client then simply fetches again after the next bump.
     /// </remarks>
-    public static async Task<bool> IsNotModifiedAsync(HttpContext context, AgendasDbContext db, CancellationToken ct)
+    public static async Task<bool> IsNotModifiedAsync(HttpContext context, AgendasDbContext db, CancellationToken ct) =>
+        IsNotModified(context, await ReadStampAsync(db, ct));
+
+    /// <summary>The data version and its time, truncated to whole seconds as HTTP dates are.</summary>
+    public static async Task<DataStamp> ReadStampAsync(AgendasDbContext db, CancellationToken ct)
     {
         var stamp = await db.DataVersion.AsNoTracking()
             .Where(v => v.Id == DataVersion.SingletonId)
             .Select(v => new { v.Version, v.ChangedAt })
             .FirstOrDefaultAsync(ct);
-        long version = stamp?.Version ?? 0;
-        // HTTP dates have whole seconds; compared at that precision below.
         var changed = new DateTimeOffset(DateTime.SpecifyKind(stamp?.ChangedAt ?? DateTime.UnixEpoch, DateTimeKind.Utc));
-        changed = changed.AddTicks(-(changed.Ticks % TimeSpan.TicksPerSecond));
+        return new DataStamp(stamp?.Version ?? 0, changed.AddTicks(-(changed.Ticks % TimeSpan.TicksPerSecond)));
+    }
 
+    /// <summary>As <see cref="IsNotModifiedAsync"/>, for a caller that needs the version itself too (the download).</summary>
+    public static bool IsNotModified(HttpContext context, DataStamp stamp)
+    {
+        long version = stamp.Version;
+        var changed = stamp.ChangedAt;
         var etag = new EntityTagHeaderValue($"\"v{version}\"");
         var response = context.Response.GetTypedHeaders();
         response.ETag = etag;
@@ -47,3 +55,6 @@ internal static class ConditionalGet
         return request.IfModifiedSince is { } since && changed <= since;
     }
 }
+
+/// <summary>The data version every import bumps, and when it did.</summary>
+internal sealed record DataStamp(long Version, DateTimeOffset ChangedAt);

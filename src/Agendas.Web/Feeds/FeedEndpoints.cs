@@ -21,6 +21,9 @@ internal static class FeedEndpoints
         // /vergaderingen/{slug}.ics never reaches the page (a test holds this).
         endpoints.MapMethods("/vergaderingen/{meeting}.ics", Methods, MeetingCalendar.OneAsync).CachePages();
         endpoints.MapMethods("/onderwerpen/{topic}.csv", Methods, TopicCsv.GetAsync).CachePages();
+        // Cached per query string, like the search page.
+        endpoints.MapMethods("/zoeken/feed", Methods, SearchFeed.GetAsync).CachePages();
+        endpoints.MapMethods("/zoeken.csv", Methods, SearchCsv.GetAsync).CachePages();
         return endpoints;
     }
 }

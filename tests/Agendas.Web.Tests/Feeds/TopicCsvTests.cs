@@ -81,7 +81,7 @@ public sealed class TopicCsvTests : IClassFixture<AgendasAppFactory>, IDisposabl
     {
         string[] row = ["2020-12-01", "Buitenlandse Zaken", "NAVO-ministers", "Sessie 1", cell, "http://localhost/x", "Oekraïne"];
 
-        var (_, rows) = Read(TopicCsv.Write([row]));
+        var (_, rows) = Read(CsvFile.Write(TopicCsv.Header, [row]));
 
         Assert.Equal(["2020-12-01", "Buitenlandse Zaken", "NAVO-ministers", "Sessie 1", "'" + cell, "http://localhost/x", "Oekraïne"], Assert.Single(rows));
     }

@@ -25,6 +25,9 @@ internal sealed class SearchModel(SearchRunner runner, TopicVocabulary vocabular
         Response.StatusCode = Outcome.StatusCode;
     }
 
+    /// <summary>Whether the query can be followed as a feed and downloaded as CSV: it has words to search.</summary>
+    public bool OffersFeed => Outcome.Query.Problem == QueryProblem.None;
+
     public string TopicName(string slug) => vocabulary.Find(slug)?.Dutch ?? slug;
 
     public static string KindName(string slug) => slug is "agenda" ? "Geannoteerde agenda" : "Verslag";

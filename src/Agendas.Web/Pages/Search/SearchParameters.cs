@@ -93,6 +93,17 @@ internal sealed record SearchParameters(
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The Atom feed of this search (<c>/zoeken/feed</c>): its words and filters, not its order or page, since the feed
+    /// always lists the newest meetings first.
+    /// </summary>
+    public string FeedUrl => "/zoeken/feed" + QueryPart(this with { Sort = SearchSort.Relevance, Page = 1 });
+
+    /// <summary>The results as CSV (<c>/zoeken.csv</c>): words, filters and order; all results, so no page.</summary>
+    public string CsvUrl => "/zoeken.csv" + QueryPart(this with { Page = 1 });
+
+    private static string QueryPart(SearchParameters parameters) => parameters.Url()["/zoeken".Length..];
+
     private static void Add(List<(string, string)> pairs, string key, string? value)
     {
         if (value is not null)

@@ -27,7 +27,13 @@ internal sealed record SearchOutcome(
 /// <summary>Runs one search for the page and the JSON endpoint alike, so that both give the same answer.</summary>
 internal sealed class SearchRunner(AgendasDbContext db, ISearchIndex index, TopicVocabulary vocabulary)
 {
-    public async Task<SearchOutcome> RunAsync(SearchParameters parameters, CancellationToken ct)
+    public Task<SearchOutcome> RunAsync(SearchParameters parameters, CancellationToken ct) =>
+        RunAsync(parameters, SearchPage.DefaultSize, ct);
+
+    /// <param name="parameters">What was asked.</param>
+    /// <param name="pageSize">Hits per page: the page's 20, or more for the feed and the CSV file, which have no paging.</param>
+    /// <param name="ct">Cancels the queries.</param>
+    public async Task<SearchOutcome> RunAsync(SearchParameters parameters, int pageSize, CancellationToken ct)
     {
         var query = SearchQuery.Parse(parameters.Query);
         if (query.Problem == QueryProblem.TooLong)
@@ -40,7 +46,7 @@ internal sealed class SearchRunner(AgendasDbContext db, ISearchIndex index, Topi
         {
             return new SearchOutcome(parameters, query, SearchResults.None, topics, Messages.For(query.Problem), StatusCodes.Status200OK);
         }
-        var results = await index.SearchAsync(query, parameters.Filters, new SearchPage(parameters.Page, SearchPage.DefaultSize, parameters.Sort), ct);
+        var results = await index.SearchAsync(query, parameters.Filters, new SearchPage(parameters.Page, pageSize, parameters.Sort), ct);
         string? message = results.Total > 0 ? null
             : query.Kamerstukken.Count > 0 && results.Letters.Count == 0 ? Messages.NoLetter(query.Kamerstukken)
             : Messages.NoResults(parameters.HasFilters);
