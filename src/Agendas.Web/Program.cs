@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Web.Api;
+using Agendas.Web.Downloads;
 using Agendas.Web.Feeds;
 using Agendas.Web.Hosting;
 using Agendas.Web.Pages.Search;
@@ -34,10 +35,7 @@ builder.Services.AddOptions<AgendasOptions>()
 builder.Services.AddAgendasData(builder.Configuration.GetConnectionString("Agendas") ?? AgendasDatabase.DefaultConnectionString);
 builder.Services.AddSingleton(services =>
 {
-    var options = services.GetRequiredService<IOptions<AgendasOptions>>().Value;
-    string path = string.IsNullOrWhiteSpace(options.TopicsFile)
-        ? Path.Combine(AppContext.BaseDirectory, "topics.json")
-        : Path.GetFullPath(options.TopicsFile, builder.Environment.ContentRootPath);
+    string path = TopicsFile.Path(services.GetRequiredService<IOptions<AgendasOptions>>().Value, builder.Environment);
     return TopicVocabulary.FromJson(File.ReadAllText(path));
 });
 builder.Services.AddScoped<DatabaseStartup>();
@@ -45,6 +43,7 @@ builder.Services.AddSearch();
 builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 builder.Services.AddPageCache();
 builder.Services.AddApi();
+builder.Services.AddDownloads();
 // Operations (docs/operations.md): behind a proxy, rate limits, /health.
 builder.Services.AddProxyHeaders(builder.Configuration);
 builder.Services.AddRateLimits(builder.Configuration);
@@ -90,6 +89,7 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets().CachePages();
 app.MapApi();
 app.MapFeeds();
+app.MapDownloads();
 app.MapKamerstukRedirect();
 app.MapHealth();
 

@@ -1,0 +1,119 @@
+using Agendas.Core.Topics;
+using Agendas.Data;
+using Agendas.Data.Export;
+
+namespace Agendas.Web.Downloads;
+
+/// <summary>
+/// The zip of <c>/downloads/agendas.zip</c>, built once per data version into a file of its own
+/// (<c>agendas-v{version}.zip</c> in <see cref="Folder"/>) and served from there; older versions are deleted.
+/// </summary>
+/// <remarks>
+/// Built on the first request after an import rather than per request: every letter is parsed again for its JSON,
+/// which for thousands of letters takes far longer than sending a file. Written to a temporary name and renamed, so
+/// a reader never sees half a zip, not even one of another process serving the same database. One build at a time;
+/// requests that arrive meanwhile wait for it. The build does not stop when the request that started it goes away:
+/// the next one would only have to start again.
+/// </remarks>
+internal sealed partial class ExportCache(
+    string folder,
+    string topicsFile,
+    IServiceScopeFactory scopes,
+    TopicVocabulary vocabulary,
+    IHostApplicationLifetime lifetime,
+    ILogger<ExportCache> logger) : IDisposable
+{
+    private const string Prefix = "agendas-v";
+    private const string Extension = ".zip";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Next to the database (<c>agendas.db.downloads</c>), so that two databases on one machine never share a zip.</summary>
+    public string Folder => folder;
+
+    /// <summary>The zip of <paramref name="version"/>, built first when it is not there yet.</summary>
+    public async Task<string> GetAsync(long version, CancellationToken ct)
+    {
+        string path = PathOf(version);
+        if (File.Exists(path))
+        {
+            return path;
+        }
+        await _gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (!File.Exists(path))
+            {
+                await BuildAsync(version, path, lifetime.ApplicationStopping).ConfigureAwait(false);
+                DeleteOthers(path);
+            }
+            return path;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    public string PathOf(long version) => Path.Combine(folder, $"{Prefix}{version}{Extension}");
+
+    private async Task BuildAsync(long version, string path, CancellationToken ct)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        Directory.CreateDirectory(folder);
+        byte[] topicsJson = await File.ReadAllBytesAsync(topicsFile, ct).ConfigureAwait(false);
+        IReadOnlyList<ExportFile> files;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AgendasDbContext>();
+            files = await DataExport.BuildAsync(db, vocabulary, topicsJson, ct).ConfigureAwait(false);
+        }
+
+        string temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 81920, useAsync: true);
+            await using (stream.ConfigureAwait(false))
+            {
+                await ExportZip.WriteAsync(files, stream, ct).ConfigureAwait(false);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+        long bytes = new FileInfo(path).Length;
+        double milliseconds = TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
+        LogBuilt(version, files.Count, bytes, milliseconds);
+    }
+
+    /// <summary>Zips of other versions: no longer served. One still being sent keeps its bytes until it is closed (POSIX).</summary>
+    private void DeleteOthers(string current)
+    {
+        foreach (string other in Directory.EnumerateFiles(folder, $"{Prefix}*{Extension}"))
+        {
+            if (other == current)
+            {
+                continue;
+            }
+            try
+            {
+                File.Delete(other);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Open elsewhere (Windows): it goes with the next build.
+                LogNotDeleted(other, ex.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Download for data version {Version} built: {Files} files, {Bytes} bytes in {Milliseconds:0} ms")]
+    private partial void LogBuilt(long version, int files, long bytes, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Old download {Path} not deleted: {Reason}")]
+    private partial void LogNotDeleted(string path, string reason);
+}
