@@ -3,7 +3,7 @@ using Agendas.Web.Tests.Infrastructure;
 
 namespace Agendas.Web.Tests.Feeds;
 
-/// <summary>A letter whose item opens with a spreadsheet formula: the CSV carries it as text, the feed as plain text.</summary>
+/// <summary>A letter whose item opens with a spreadsheet formula: the CSV files carry it as text, the feeds as plain text.</summary>
 public sealed class HostileCsvTests : IClassFixture<HostileCsvTests.AppWithAFormulaLetter>, IDisposable
 {
     private readonly AppWithAFormulaLetter _app;
@@ -31,6 +31,27 @@ public sealed class HostileCsvTests : IClassFixture<HostileCsvTests.AppWithAForm
         var (_, rows) = TopicCsvTests.Read(download.Body);
         var row = Assert.Single(rows);
         Assert.Equal("'=HYPERLINK(\"http://aanvaller.example\";\"Oekraïne\") is geen formule.", row[6]);
+    }
+
+    [Fact]
+    public async Task A_formula_in_a_letter_comes_back_from_the_search_csv_with_an_apostrophe_in_front()
+    {
+        var download = await Download.GetAsync(_client, "/zoeken.csv?q=HYPERLINK");
+
+        Assert.Equal(HttpStatusCode.OK, download.Status);
+        var (_, rows) = TopicCsvTests.Read(download.Body);
+        var row = Assert.Single(rows);
+        Assert.StartsWith("'=HYPERLINK(\"http://aanvaller.example\";\"Oekraïne\") is geen formule.", row[7], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_search_feed_carries_the_text_as_plain_text()
+    {
+        var feed = (await Download.GetAsync(_client, "/zoeken/feed?q=HYPERLINK")).Feed;
+
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("text", item.Summary.Type);
+        Assert.Contains("=HYPERLINK(\"http://aanvaller.example\";\"Oekraïne\") is geen formule. Ook <b>vet</b>", item.Summary.Text, StringComparison.Ordinal);
     }
 
     [Fact]
