@@ -3,7 +3,7 @@ using Agendas.Web.Tests.Infrastructure;
 
 namespace Agendas.Web.Tests.Feeds;
 
-/// <summary>/gegevens explains the feeds, the calendar and the CSV files, and every example on it works.</summary>
+/// <summary>/gegevens explains the feeds, the calendar, the CSV files, the API and the download, and every example on it works.</summary>
 public sealed class DataPageTests : IClassFixture<AgendasAppFactory>, IDisposable
 {
     private readonly AgendasAppFactory _app;
@@ -40,8 +40,24 @@ public sealed class DataPageTests : IClassFixture<AgendasAppFactory>, IDisposabl
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Data en abonnementen", page.Heading);
         Assert.Equal(
-            ["Feeds: op de hoogte blijven", "Agenda: de vergaderingen in uw kalender", "CSV: een tijdlijn in een spreadsheet", "Binnenkort"],
+            [
+                "Feeds: op de hoogte blijven", "Agenda: de vergaderingen in uw kalender", "CSV: een tijdlijn of zoekresultaten in een spreadsheet",
+                "API: de gegevens in uw eigen programma", "Download: alle brieven in één bestand",
+            ],
             page.Main.QuerySelectorAll("h2").Select(FetchedPage.Text));
+    }
+
+    [Fact]
+    public async Task Data_page_names_every_address_of_the_json_api()
+    {
+        var page = await FetchedPage.GetAsync(_client, "/gegevens");
+
+        Assert.Equal(
+            [
+                "/api/vergaderingen", "/api/vergaderingen/2020-12-01-buitenlandse-zaken", "/api/onderwerpen", "/api/onderwerpen/rusland",
+                "/api/documenten", "/api/zoeken?q=Oekra%C3%AFne", "/openapi/v1.json", "/api/documentatie",
+            ],
+            page.Main.QuerySelectorAll("code.api-url").Select(c => new Uri(c.TextContent).PathAndQuery));
     }
 
     [Fact]
@@ -50,7 +66,12 @@ public sealed class DataPageTests : IClassFixture<AgendasAppFactory>, IDisposabl
         var page = await FetchedPage.GetAsync(_client, "/gegevens");
         var examples = page.Main.QuerySelectorAll("code.example-url").Select(c => new Uri(c.TextContent)).ToList();
 
-        Assert.Equal(5, examples.Count);
+        Assert.Equal(
+            [
+                "/onderwerpen/rusland/feed", "/vergaderingen/feed", "/zoeken/feed?q=Oekra%C3%AFne&soort=verslag", "/vergaderingen.ics",
+                "/vergaderingen/2022-11-29-buitenlandse-zaken.ics", "/onderwerpen/china.csv", "/zoeken.csv?q=cyber*", "/downloads/agendas.zip",
+            ],
+            examples.Select(e => e.PathAndQuery));
         foreach (var example in examples)
         {
             Assert.Equal("http://localhost", example.GetLeftPart(UriPartial.Authority));

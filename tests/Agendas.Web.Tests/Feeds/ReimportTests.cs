@@ -55,6 +55,38 @@ public sealed class ReimportTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, conditional.Status);
     }
 
+    [Fact]
+    public async Task Search_feed_ids_survive_a_reimport_and_the_old_etag_then_gets_the_new_feed()
+    {
+        using var seeds = new TempDirectory();
+        string original = Path.Combine(RepositoryRoot.Path, "seeds", Letter2020);
+        File.Copy(original, Path.Combine(seeds.Path, Letter2020));
+        await using var app = new AgendasAppFactory
+        {
+            Settings = new Dictionary<string, string> { ["Agendas:SeedDirectory"] = seeds.Path, ["Agendas:OutputCache"] = "false" },
+        };
+        app.Logs.Output = output;
+        using var client = app.CreateClient();
+        const string feed = "/zoeken/feed?q=Rusland";
+        var before = await Download.GetAsync(client, feed);
+        var unchanged = await Download.GetAsync(client, feed, r => r.Headers.TryAddWithoutValidation("If-None-Match", before.ETag));
+
+        string changed = Path.Combine(seeds.Path, "gecorrigeerd.txt");
+        string text = await File.ReadAllTextAsync(original);
+        await File.WriteAllTextAsync(changed, text.Replace("De eerste sessie zal ingaan op Rusland", "De eerste sessie gaat in op Rusland", StringComparison.Ordinal));
+        var summary = await ImportAsync(app, changed);
+        var after = await Download.GetAsync(client, feed, r => r.Headers.TryAddWithoutValidation("If-None-Match", before.ETag));
+
+        Assert.Equal(1, summary.Updated);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.Status);
+        Assert.Equal(HttpStatusCode.OK, after.Status);
+        Assert.NotEqual(before.ETag, after.ETag);
+        Assert.NotEmpty(before.Feed.Items);
+        Assert.Equal(before.Feed.Items.Select(i => i.Id), after.Feed.Items.Select(i => i.Id));
+        Assert.Equal(before.Feed.Id, after.Feed.Id);
+        Assert.Contains(after.Feed.Items, i => i.Summary.Text.Contains("gaat in op Rusland", StringComparison.Ordinal));
+    }
+
     private static async Task<ImportSummary> ImportAsync(AgendasAppFactory app, string letter)
     {
         var vocabulary = TopicVocabulary.FromJson(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "seeds", "topics.json")));

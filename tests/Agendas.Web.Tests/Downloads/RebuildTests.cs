@@ -1,0 +1,48 @@
+using Agendas.Core.Topics;
+using Agendas.Data.Import;
+using Agendas.Web.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Agendas.Web.Tests.Downloads;
+
+/// <summary>An import bumps the data version: the next request gets a zip built anew, and the old one is gone.</summary>
+public sealed class RebuildTests(ITestOutputHelper output)
+{
+    private const string Letter2020 = "000_755643963f92a194.txt";
+
+    [Fact]
+    public async Task Zip_is_rebuilt_after_an_import_with_the_changed_letter_and_a_new_etag()
+    {
+        using var seeds = new TempDirectory();
+        string original = Path.Combine(RepositoryRoot.Path, "seeds", Letter2020);
+        File.Copy(original, Path.Combine(seeds.Path, Letter2020));
+        await using var app = new AgendasAppFactory { Settings = new Dictionary<string, string> { ["Agendas:SeedDirectory"] = seeds.Path } };
+        app.Logs.Output = output;
+        using var client = app.CreateClient();
+        var before = await ZipDownload.GetAsync(client);
+        string oldFile = Assert.Single(Directory.GetFiles(app.DatabasePath + ".downloads", "*.zip"));
+
+        string changed = Path.Combine(seeds.Path, "gecorrigeerd.txt");
+        string text = await File.ReadAllTextAsync(original);
+        await File.WriteAllTextAsync(changed, text.Replace("De eerste sessie zal ingaan op Rusland", "De eerste sessie gaat in op Rusland", StringComparison.Ordinal));
+        var summary = await ImportAsync(app, changed);
+        var after = await ZipDownload.GetAsync(client);
+
+        Assert.Equal(1, summary.Updated);
+        Assert.NotEqual(before.Response.ETag, after.Response.ETag);
+        const string letter = "brieven/2020-12-01-buitenlandse-zaken-agenda";
+        Assert.Contains("De eerste sessie zal ingaan op Rusland", before.Text(letter + ".txt"), StringComparison.Ordinal);
+        Assert.Contains("De eerste sessie gaat in op Rusland", after.Text(letter + ".txt"), StringComparison.Ordinal);
+        Assert.Contains("De eerste sessie gaat in op Rusland", after.Text(letter + ".json"), StringComparison.Ordinal);
+        Assert.Equal("gecorrigeerd.txt", after.Json(letter + ".json").RootElement.GetProperty("file").GetString());
+        string newFile = Assert.Single(Directory.GetFiles(app.DatabasePath + ".downloads", "*.zip"));
+        Assert.NotEqual(oldFile, newFile);
+    }
+
+    private static async Task<ImportSummary> ImportAsync(AgendasAppFactory app, string letter)
+    {
+        var vocabulary = TopicVocabulary.FromJson(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Path, "seeds", "topics.json")));
+        await using var db = app.CreateDbContext();
+        return await new LetterImporter(db, vocabulary, NullLogger<LetterImporter>.Instance).ImportAsync([letter]);
+    }
+}
