@@ -19,6 +19,7 @@ public static class SeedAddresses
         { "onderwerp", "/onderwerpen/rusland", 200 },
         { "document", $"/documenten/{December2020}-agenda", 200 },
         { "zoeken", "/zoeken?q=oekraine", 200 },
+        { "gegevens", "/gegevens", 200 },
         { "niet-gevonden", "/vergaderingen/1999-01-01-bestaat-niet", 404 },
     };
 }
