@@ -48,16 +48,21 @@ public sealed class DataPageTests : IClassFixture<AgendasAppFactory>, IDisposabl
     }
 
     [Fact]
-    public async Task Data_page_names_every_address_of_the_json_api()
+    public async Task Data_page_names_every_address_of_the_json_api_and_each_answers()
     {
         var page = await FetchedPage.GetAsync(_client, "/gegevens");
 
         Assert.Equal(
             [
                 "/api/vergaderingen", "/api/vergaderingen/2020-12-01-buitenlandse-zaken", "/api/onderwerpen", "/api/onderwerpen/rusland",
-                "/api/documenten", "/api/zoeken?q=Oekra%C3%AFne", "/openapi/v1.json", "/api/documentatie",
+                "/api/documenten", "/api/zoeken?q=Oekra%C3%AFne", "/openapi/v1.json", "/api/documentatie/",
             ],
             page.Main.QuerySelectorAll("code.api-url").Select(c => new Uri(c.TextContent).PathAndQuery));
+        foreach (var address in page.Main.QuerySelectorAll("code.api-url").Select(c => new Uri(c.TextContent)))
+        {
+            var download = await Download.GetAsync(_client, address.PathAndQuery);
+            Assert.True(download.Status == HttpStatusCode.OK, $"{address} answers {download.Status}");
+        }
     }
 
     [Fact]
