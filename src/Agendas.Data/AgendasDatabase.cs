@@ -46,7 +46,7 @@ public static class AgendasDatabase
             // SQLite creates the file but not its folder.
             Directory.CreateDirectory(directory);
         }
-        await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+        await MigrationGate.MigrateAsync(db, inMemory ? null : Path.GetFullPath(settings.DataSource), ct).ConfigureAwait(false);
         // journal_mode=WAL is stored in the file: setting it once per start is enough and cheap.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct).ConfigureAwait(false);
         await SearchIndexes.EnsureBuiltAsync(db, ct).ConfigureAwait(false);

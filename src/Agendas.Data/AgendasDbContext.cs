@@ -13,6 +13,9 @@ public sealed class AgendasDbContext(DbContextOptions<AgendasDbContext> options)
 
     public DbSet<Document> Documents => Set<Document>();
 
+    /// <summary>Earlier source texts of letters that a changed file replaced.</summary>
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+
     public DbSet<Signatory> Signatories => Set<Signatory>();
 
     public DbSet<Session> Sessions => Set<Session>();

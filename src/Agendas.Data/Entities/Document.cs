@@ -63,4 +63,7 @@ public sealed class Document
     public List<Attachment> Attachments { get; set; } = [];
 
     public List<Reference> References { get; set; } = [];
+
+    /// <summary>The source texts this letter had before its current one, oldest first.</summary>
+    public List<DocumentVersion> Versions { get; set; } = [];
 }

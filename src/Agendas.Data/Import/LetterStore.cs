@@ -57,6 +57,7 @@ internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<strin
             before = await LetterShape.LoadAsync(db, document.Id, document.Meeting.Slug, document.Slug, ct).ConfigureAwait(false);
             oldText = document.SourceText;
             oldMeetingId = document.MeetingId;
+            await VersionHistory.KeepCurrentAsync(db, document, now, ct).ConfigureAwait(false);
             await DeleteChildrenAsync(document.Id, ct).ConfigureAwait(false);
         }
 

@@ -145,6 +145,49 @@ namespace Agendas.Data.Migrations
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("Agendas.Data.Entities.DocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceEncoding")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFileName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions");
+                });
+
             modelBuilder.Entity("Agendas.Data.Entities.Footnote", b =>
                 {
                     b.Property<int>("Id")
@@ -568,6 +611,17 @@ namespace Agendas.Data.Migrations
                     b.Navigation("Meeting");
                 });
 
+            modelBuilder.Entity("Agendas.Data.Entities.DocumentVersion", b =>
+                {
+                    b.HasOne("Agendas.Data.Entities.Document", "Document")
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("Agendas.Data.Entities.Footnote", b =>
                 {
                     b.HasOne("Agendas.Data.Entities.Item", "Item")
@@ -728,6 +782,8 @@ namespace Agendas.Data.Migrations
                     b.Navigation("Sessions");
 
                     b.Navigation("Signatories");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Agendas.Data.Entities.Item", b =>

@@ -7,7 +7,7 @@ internal sealed record RowCounts(IReadOnlyDictionary<string, int> ByTable)
 {
     public static readonly string[] Tables =
     [
-        "Meetings", "Documents", "Signatories", "Sessions", "Items", "Paragraphs", "Footnotes", "Attachments",
+        "Meetings", "Documents", "DocumentVersions", "Signatories", "Sessions", "Items", "Paragraphs", "Footnotes", "Attachments",
         "Topics", "ItemTopics", "References", "SlugHistory", "WordForms", "SearchEntries", "SearchIndex",
     ];
 
