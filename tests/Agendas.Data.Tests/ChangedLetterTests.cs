@@ -63,8 +63,9 @@ public sealed class ChangedLetterTests : IAsyncLifetime
 
         await _reference.ImportAsync(WriteEditedReport(_reference));
 
-        var expected = (await _reference.CountRowsAsync()).ByTable.Where(kv => kv.Key != "SlugHistory");
-        var actual = (await _store.CountRowsAsync()).ByTable.Where(kv => kv.Key != "SlugHistory");
+        // Redirects and the earlier source text are what an update keeps on purpose.
+        var expected = (await _reference.CountRowsAsync()).ByTable.Where(kv => kv.Key is not ("SlugHistory" or "DocumentVersions"));
+        var actual = (await _store.CountRowsAsync()).ByTable.Where(kv => kv.Key is not ("SlugHistory" or "DocumentVersions"));
         Assert.Equal(expected, actual);
     }
 
