@@ -27,6 +27,9 @@ internal sealed class DocumentModel(AgendasDbContext db) : PageModel
     /// <summary>The source text split into lines (a trailing <c>\r</c> kept), so that warnings can point at a line.</summary>
     public IReadOnlyList<string> SourceLines { get; private set; } = [];
 
+    /// <summary>The current version first, then the earlier source texts an update kept.</summary>
+    public IReadOnlyList<VersionRow> Versions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var letter = await db.Documents
@@ -57,6 +60,7 @@ internal sealed class DocumentModel(AgendasDbContext db) : PageModel
             return NotFound();
         }
         Letter = letter;
+        Versions = await LetterVersions.LoadAsync(db, letter, ct);
         SourceLines = letter.SourceText.Split('\n');
         try
         {

@@ -19,6 +19,9 @@ internal sealed class MeetingModel(AgendasDbContext db, TopicVocabulary vocabula
 {
     public MeetingHeader Meeting { get; private set; } = null!;
 
+    /// <summary>The session a link asked for that a corrected letter no longer has (<see cref="VanishedSessions"/>).</summary>
+    public int? VanishedSession { get; private set; }
+
     public IReadOnlyList<LetterRow> Letters { get; private set; } = [];
 
     /// <summary>Each letter's introduction, labelled by the letter when there is more than one.</summary>
@@ -38,6 +41,7 @@ internal sealed class MeetingModel(AgendasDbContext db, TopicVocabulary vocabula
             return NotFound();
         }
         Meeting = header;
+        VanishedSession = VanishedSessions.FromQuery(Request.Query);
 
         var letters = await db.Documents.AsNoTracking()
             .Where(d => d.MeetingId == header.Id)

@@ -41,14 +41,10 @@ internal sealed class SessionModel(AgendasDbContext db, TopicVocabulary vocabula
     public async Task<IActionResult> OnGetAsync(string meeting, int number, CancellationToken ct)
     {
         var header = await MeetingHeader.LoadAsync(db, meeting, ct);
-        if (header is null)
+        var sessions = header is null ? [] : await SessionRows.LoadAsync(db, header.Id, number, ct);
+        if (header is null || sessions.Count == 0)
         {
-            return NotFound();
-        }
-        var sessions = await SessionRows.LoadAsync(db, header.Id, number, ct);
-        if (sessions.Count == 0)
-        {
-            return NotFound();
+            return await VanishedSessions.TargetAsync(db, meeting, number, ct) is { } target ? RedirectPermanent(target) : NotFound();
         }
         Meeting = header;
         Number = number;
