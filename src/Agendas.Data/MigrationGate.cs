@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agendas.Data;
@@ -56,13 +55,13 @@ internal static class MigrationGate
 
     private static async Task RemoveAbandonedLockAsync(AgendasDbContext db, CancellationToken ct)
     {
-        try
+        // Asked first, not tried: a failed command is logged as an error, and a new database has no such table yet.
+        int tables = await db.Database
+            .SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(ct).ConfigureAwait(false);
+        if (tables > 0)
         {
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\";", ct).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
-        {
-            // SQLITE_ERROR "no such table": no migration ever ran here, so there is nothing to remove.
         }
     }
 }
