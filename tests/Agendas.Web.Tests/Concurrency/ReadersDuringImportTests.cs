@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using AngleSharp.Html.Parser;
+using AngleSharp.Html.Dom;
+using Agendas.Web.Tests.Caching;
 using Agendas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Serilog.Events;
@@ -45,7 +46,7 @@ public sealed class ReadersDuringImportTests(ITestOutputHelper output)
         app.Logs.Output = output;
         await ((IAsyncLifetime)app).InitializeAsync();
         using var client = app.CreateHttpClient();
-        string newestBefore = NewestMeeting(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        string newestBefore = NewestMeeting((await client.FetchAsync("/")).Document);
 
         var failures = new ConcurrentQueue<string>();
         var answered = new ConcurrentDictionary<string, int>();
@@ -94,8 +95,8 @@ public sealed class ReadersDuringImportTests(ITestOutputHelper output)
             newest = await db.Meetings.OrderByDescending(m => m.StartDate).Select(m => m.Slug).FirstAsync();
         }
         Assert.NotEqual(newestBefore, newest);
-        using var home = await Eventually.GetAsync(client, "/", r => NewestMeeting(r.Content.ReadAsStringAsync().Result) == newest);
-        Assert.Equal(newest, NewestMeeting(await home.Content.ReadAsStringAsync()));
+        var home = await client.FetchUntilAsync("/", page => NewestMeeting(page.Document) == newest);
+        Assert.Equal(newest, NewestMeeting(home.Document));
     }
 
     private static bool Mentions(LogEvent e, string text) =>
@@ -103,6 +104,5 @@ public sealed class ReadersDuringImportTests(ITestOutputHelper output)
         || (e.Exception?.ToString().Contains(text, StringComparison.OrdinalIgnoreCase) ?? false);
 
     /// <summary>The first meeting in the home page's list of latest meetings.</summary>
-    private static string NewestMeeting(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelector("table.meetings tbody tr")?.Id ?? "";
+    private static string NewestMeeting(IHtmlDocument page) => page.QuerySelector("table.meetings tbody tr")?.Id ?? "";
 }
