@@ -59,6 +59,7 @@ public static class ParseResultJson
         if (r.Letter is { } letter)
         {
             WriteLetter(w, letter);
+            WriteSetAside(w, r.SetAside);
         }
         else
         {
@@ -66,6 +67,21 @@ public static class ParseResultJson
             w.WriteNull("meeting");
         }
         w.WriteEndObject();
+    }
+
+    // Not part of the contract's fields: an addition that readers of the contract ignore (score_parse.py does).
+    private static void WriteSetAside(Utf8JsonWriter w, IReadOnlyList<SetAsideLine> lines)
+    {
+        w.WriteStartArray("setAside");
+        foreach (var l in lines)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("line", l.Line);
+            w.WriteString("role", l.Role);
+            w.WriteString("text", l.Text);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteLetter(Utf8JsonWriter w, ParsedLetter letter)

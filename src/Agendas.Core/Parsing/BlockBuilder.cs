@@ -119,7 +119,7 @@ internal sealed partial class BlockBuilder(SourceLine[] lines, LineRole[] roles,
         }
         int number = m.Groups["n"].Success ? DutchNumbers.Cardinal(m.Groups["n"].Value) : DutchNumbers.Ordinal(m.Groups["ord"].Value);
         string? title = m.Groups["title"].Success ? m.Groups["title"].Value.Trim() : null;
-        return number > 0 ? new SessionMarkerBlock(number, string.IsNullOrEmpty(title) ? null : title, 0) : null;
+        return number > 0 ? new SessionMarkerBlock(number, string.IsNullOrEmpty(title) ? null : title, t, 0) : null;
     }
 
     private enum GapKind

@@ -19,7 +19,8 @@ internal static partial class ClosingReader
     [GeneratedRegex(@"^(?:[Dd]e\s+)?(?<role>(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)(?:\s+(?:van|voor)\s+[\p{L}\-’' ]{3,80}?)?)\s*,$")]
     private static partial Regex RoleLine();
 
-    [GeneratedRegex(@"^(?:(?:mr|drs|dr|ir|prof|ing)\.\s*)*(?:\p{Lu}\.\s?){0,4}\p{Lu}[\p{L}’'\-]+(?:\s+(?:van|de|der|den|ter|ten|het|'t|\p{Lu}[\p{L}’'\-\.]*)){0,4}$")]
+    // Titles, initials, then a surname that may open with particles: "A.G. Koenders", "J.J. van Aartsen", "mr. J.G. de Hoop Scheffer".
+    [GeneratedRegex(@"^(?:(?:mr|drs|dr|ir|prof|ing)\.\s*)*(?:\p{Lu}\.\s?){0,4}(?:(?<=\.\s?)(?:(?:van|de|der|den|ter|ten|het|'t|in\s+'t)\s+){1,3})?\p{Lu}[\p{L}’'\-]+(?:\s+(?:van|de|der|den|ter|ten|het|'t|\p{Lu}[\p{L}’'\-\.]*)){0,4}$")]
     private static partial Regex NameLine();
 
     /// <summary>Marks salutation, cover letter, closing and signature lines; returns the signatories.</summary>

@@ -44,6 +44,9 @@ internal sealed class LetterLayout
 
     public List<DraftAttachment> Attachments { get; } = [];
 
+    /// <summary>Lines of the body that only label the structure ("Introductie"): not text, but reported as set aside.</summary>
+    public List<int> LabelLines { get; } = [];
+
     private static readonly Regex IntroductionHeading = new(@"^(?:Introductie|Inleiding)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AnnexHeading = new(@"^Bijlage(?:\s+\d+|\s+[IVX]+)?\s*(?:[:.\-–]\s*(?<title>\S.*))?$", RegexOptions.CultureInvariant);
 
@@ -74,7 +77,8 @@ internal sealed class LetterLayout
                     {
                         ParagraphBlock p => p,
                         HeadingBlock h => new ParagraphBlock(h.Text, ParagraphStyle.Plain, [h.Line]),
-                        SessionMarkerBlock m => new ParagraphBlock($"Sessie {m.Number}{(m.Title is null ? "" : ": " + m.Title)}", ParagraphStyle.Plain, [m.Line]),
+                        // An attachment has no sessions of the letter: the line is text, as written.
+                        SessionMarkerBlock m => new ParagraphBlock(m.Text, ParagraphStyle.Plain, [m.Line]),
                         _ => throw new InvalidOperationException("unknown block"),
                     });
                 }
@@ -88,6 +92,7 @@ internal sealed class LetterLayout
                     item = null;
                     break;
                 case HeadingBlock h when IntroductionHeading.IsMatch(h.Text) && session is null && item is null:
+                    layout.LabelLines.Add(h.Line);
                     break;
                 case HeadingBlock h when AnnexHeading.IsMatch(h.Text) || englishFromHere[b]:
                     var annexMatch = AnnexHeading.Match(h.Text);

@@ -108,7 +108,37 @@ public sealed partial class LetterParser(TopicVocabulary topics)
 
         var letter = new ParsedLetter(document, parsedMeeting, introduction.Select(MarkdownEscaper.Escape).ToList(), parsedSessions, attachments,
             ReferencesOf(introduction, parsedSessions, footnotes, kamerstuk));
-        return new ParseResult(sourceName, letter, null, warnings);
+        return new ParseResult(sourceName, letter, null, warnings) { SetAside = SetAside(lines, roles, layout) };
+    }
+
+    // Every line that is neither body, blank nor footnote (footnotes are output text of their own), with its role;
+    // and the body lines that only mark structure (a session marker's number becomes the session's number).
+    private static List<SetAsideLine> SetAside(SourceLine[] lines, LineRole[] roles, LetterLayout layout)
+    {
+        var structure = layout.LabelLines.Select(l => (Line: l, Role: SetAsideRoles.Label))
+            .Concat(layout.Sessions.Where(s => s.Line > 0).Select(s => (s.Line, Role: SetAsideRoles.SessionMarker)))
+            .ToDictionary(s => s.Line, s => s.Role);
+        var result = new List<SetAsideLine>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string? role = roles[i] switch
+            {
+                LineRole.Letterhead => SetAsideRoles.Letterhead,
+                LineRole.Salutation => SetAsideRoles.Salutation,
+                LineRole.CoverLetter => SetAsideRoles.CoverLetter,
+                LineRole.Closing => SetAsideRoles.Signature,
+                LineRole.Footer => SetAsideRoles.Footer,
+                LineRole.PageNumber => SetAsideRoles.PageNumber,
+                LineRole.Title => SetAsideRoles.Title,
+                LineRole.Debris => SetAsideRoles.Debris,
+                _ => structure.GetValueOrDefault(lines[i].Number),
+            };
+            if (role is not null && !lines[i].IsBlank)
+            {
+                result.Add(new SetAsideLine(lines[i].Number, role, lines[i].Text));
+            }
+        }
+        return result;
     }
 
     private List<ParsedSession> Build(List<DraftSession> sessions, List<FootnoteText> footnotes, List<Diagnostic> warnings)

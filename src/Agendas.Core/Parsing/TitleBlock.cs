@@ -49,7 +49,9 @@ internal static partial class TitleBlock
         for (int i = first + 1; i < lines.Length && roles[i] == LineRole.Body && !lines[i].IsBlank; i++)
         {
             string t = lines[i].Text;
-            bool continues = LineBreakHyphens.EndsWithWordHyphen(text) || (caps ? IsCaps(t) || t.All(c => !char.IsLetter(c)) : t.Length < 80 && !SourceLines.EndsSentence(text));
+            // A caps title's last line may be too short to count as capitals on its own ("EN 4 MEI 2000"): any line
+            // without a lower-case letter continues it.
+            bool continues = LineBreakHyphens.EndsWithWordHyphen(text) || (caps ? IsCaps(t) || t.All(c => !char.IsLower(c)) : t.Length < 80 && !SourceLines.EndsSentence(text));
             if (!continues)
             {
                 break;

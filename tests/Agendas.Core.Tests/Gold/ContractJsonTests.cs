@@ -26,10 +26,12 @@ public sealed partial class ContractJsonTests
         "sessions[].items[].footnotes[].text",
         "attachments", "attachments[].title", "attachments[].language", "attachments[].paragraphs",
         "references",
+        // An addition beside the contract's fields: the lines kept out of the body text, with their roles.
+        "setAside", "setAside[].line", "setAside[].role", "setAside[].text",
     ];
 
     private static readonly string[] TopLevelOfALetter =
-        ["file", "ok", "error", "warnings", "document", "meeting", "introduction", "sessions", "attachments", "references"];
+        ["file", "ok", "error", "warnings", "document", "meeting", "introduction", "sessions", "attachments", "references", "setAside"];
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
     private static partial Regex IsoDate();
@@ -50,7 +52,10 @@ public sealed partial class ContractJsonTests
                 [new ParsedItem("China", "china", ["china"], ["Tekst."], [footnote])])],
             [new ParsedAttachment("NATO Foreign Ministerial Statement", "en", ["1. We are meeting in Brussels."])],
             ["28676-353"]);
-        var ok = new ParseResult("seeds/a.txt", letter, null, [new Diagnostic("w", "waarschuwing", 3)]);
+        var ok = new ParseResult("seeds/a.txt", letter, null, [new Diagnostic("w", "waarschuwing", 3)])
+        {
+            SetAside = [new SetAsideLine(1, SetAsideRoles.Letterhead, "Aan de Voorzitter van de Eerste Kamer")],
+        };
         var failed = ParseResult.Failed("seeds/b.txt", new Diagnostic(ErrorCodes.NotALetter, "geen brief", 12), [new Diagnostic("w", "x")]);
 
         using var json = JsonDocument.Parse(ParseResultJson.Serialize([ok, failed]));
