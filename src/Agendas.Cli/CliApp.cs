@@ -86,7 +86,8 @@ public static class CliApp
         var logger = new LoggerConfiguration().MinimumLevel.Information();
         logger = configuration[CliSettings.LogFormatKey]?.Trim().Equals("json", StringComparison.OrdinalIgnoreCase) == true
             ? logger.WriteTo.Sink(new JsonLinesSink(stderr, new CompactJsonFormatter()))
-            : logger.WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
+            // The text form prints names and reasons as they come: escape them (JSON escapes controls itself).
+            : logger.Enrich.With<SafeLogProperties>().WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose, formatProvider: System.Globalization.CultureInfo.InvariantCulture);
         return new SerilogLoggerFactory(logger.CreateLogger(), dispose: true);
     }
 }

@@ -48,8 +48,7 @@ public static class LetterDecoder
         }
         catch (DecoderFallbackException)
         {
-            text = Encoding.GetEncoding(1252).GetString(bytes);
-            encoding = "windows-1252";
+            (text, encoding) = DecodeLineByLine(bytes);
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -61,6 +60,36 @@ public static class LetterDecoder
             return Fail(ErrorCodes.Binary, "het bestand bevat binaire gegevens (veel stuurtekens)");
         }
         return new DecodedText(text, null, encoding);
+    }
+
+    /// <summary>
+    /// A file that is not UTF-8 as a whole: each line is read as UTF-8 when it is valid UTF-8, else as
+    /// Windows-1252. A letter pasted together from sources in both encodings keeps every line readable (whole-file
+    /// Windows-1252 would turn each UTF-8 "ë" into "Ã«"); a file that is Windows-1252 throughout reads exactly as
+    /// before, since its ASCII lines are the same in both. Stray bytes that are neither become Windows-1252
+    /// characters: the text goes on, never the decoder's exception.
+    /// </summary>
+    private static (string Text, string Encoding) DecodeLineByLine(ReadOnlySpan<byte> bytes)
+    {
+        var legacy = Encoding.GetEncoding(1252);
+        var sb = new StringBuilder(bytes.Length);
+        bool sawUtf8 = false;
+        while (bytes.Length > 0)
+        {
+            int end = bytes.IndexOf((byte)'\n');
+            var line = end < 0 ? bytes : bytes[..(end + 1)];
+            bytes = end < 0 ? [] : bytes[(end + 1)..];
+            try
+            {
+                sb.Append(StrictUtf8.GetString(line));
+                sawUtf8 |= line.ContainsAnyExceptInRange((byte)0, (byte)0x7F);
+            }
+            catch (DecoderFallbackException)
+            {
+                sb.Append(legacy.GetString(line));
+            }
+        }
+        return (sb.ToString(), sawUtf8 ? "utf-8+windows-1252" : "windows-1252");
     }
 
     // Control characters other than tab, CR, LF and form feed are rare in letters and common in binaries.

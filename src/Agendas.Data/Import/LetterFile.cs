@@ -17,6 +17,10 @@ public sealed record LetterFile(string Name, string? Text, string? Encoding, str
         try
         {
             var info = new FileInfo(path);
+            if (LinkRefusal(info) is { } refusal)
+            {
+                return Failed(path, ErrorCodes.Unreadable, refusal);
+            }
             if (!info.Exists)
             {
                 return Failed(path, ErrorCodes.Unreadable, Directory.Exists(path) ? "dit is een map, geen bestand" : "het bestand bestaat niet");
@@ -39,6 +43,42 @@ public sealed record LetterFile(string Name, string? Text, string? Encoding, str
             return new LetterFile(path, null, null, null, decoded.Error ?? new Diagnostic(ErrorCodes.Unreadable, "het bestand kan niet worden gelezen"));
         }
         return new LetterFile(path, decoded.Text, decoded.Encoding, Convert.ToHexStringLower(SHA256.HashData(bytes)), null);
+    }
+
+    /// <summary>
+    /// A symbolic link is read only when it leads to a file in its own folder or below it. A link to a folder is
+    /// never followed (a loop, or a second walk over files already read); a link that leads out of its folder could
+    /// import any file the user can read, so it is refused too (docs/architecture.md, "Hostile files").
+    /// </summary>
+    private static string? LinkRefusal(FileInfo info)
+    {
+        if (info.LinkTarget is null)
+        {
+            return null;
+        }
+        FileSystemInfo? target;
+        try
+        {
+            target = info.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            // Too many levels of links: a loop of file links.
+            return "symbolische koppeling die in een kring verwijst; niet gevolgd";
+        }
+        if (target is null || !target.Exists)
+        {
+            return Directory.Exists(info.FullName) ? "symbolische koppeling naar een map; niet gevolgd" : "symbolische koppeling naar een bestand dat niet bestaat";
+        }
+        if (target is DirectoryInfo || Directory.Exists(target.FullName))
+        {
+            return "symbolische koppeling naar een map; niet gevolgd";
+        }
+        string folder = Path.TrimEndingDirectorySeparator(Path.GetDirectoryName(info.FullName) ?? "/") + Path.DirectorySeparatorChar;
+        string? realFolder = new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        bool inside = target.FullName.StartsWith(folder, StringComparison.Ordinal)
+            || (realFolder is not null && target.FullName.StartsWith(Path.TrimEndingDirectorySeparator(realFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        return inside ? null : "symbolische koppeling die buiten de map wijst; niet gevolgd";
     }
 
     private static LetterFile Failed(string path, string code, string message) => new(path, null, null, null, new Diagnostic(code, message));
