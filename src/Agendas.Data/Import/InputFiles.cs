@@ -10,7 +10,6 @@ public static class InputFiles
         RecurseSubdirectories = true,
         MatchCasing = MatchCasing.CaseInsensitive,
         IgnoreInaccessible = true,
-        AttributesToSkip = 0,
     };
 
     /// <summary>
