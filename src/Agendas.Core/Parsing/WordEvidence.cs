@@ -15,15 +15,12 @@ public sealed class WordEvidence
     /// <summary>Gathers the evidence of all texts of a run, before any of them is joined.</summary>
     public static WordEvidence Collect(IEnumerable<string> texts)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var builder = new Builder();
         foreach (string text in texts)
         {
-            foreach (var (form, n) in Lexicon(text))
-            {
-                counts[form] = counts.GetValueOrDefault(form) + n;
-            }
+            builder.AddCounts(text);
         }
-        return new WordEvidence(counts);
+        return builder.Build();
     }
 
     /// <summary>Adds counts kept in the store (words of letters imported before).</summary>
@@ -46,15 +43,56 @@ public sealed class WordEvidence
     /// <summary>The forms a run needs from the store: both readings of every line-end hyphen in the texts.</summary>
     public static IReadOnlySet<string> FormsToLookUp(IEnumerable<string> texts)
     {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
+        var builder = new Builder();
         foreach (string text in texts)
+        {
+            builder.AddLookUps(text);
+        }
+        return builder.FormsToLookUp;
+    }
+
+    /// <summary>
+    /// Gathers a run's evidence one text at a time, so that a large run need not hold all its texts at once (the
+    /// importer reads its files as a stream). The result equals <see cref="Collect"/> and <see cref="FormsToLookUp"/>
+    /// over the same texts.
+    /// </summary>
+    public sealed class Builder
+    {
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _lookUps = new(StringComparer.Ordinal);
+
+        /// <summary>Both readings of every line-end hyphen seen so far.</summary>
+        public IReadOnlySet<string> FormsToLookUp => _lookUps;
+
+        /// <summary>Counts the whole words of <paramref name="text"/> and notes the forms its hyphens need.</summary>
+        public void Add(string text)
+        {
+            AddCounts(text);
+            AddLookUps(text);
+        }
+
+        internal void AddCounts(string text)
+        {
+            foreach (var (form, n) in Lexicon(text))
+            {
+                _counts[form] = _counts.GetValueOrDefault(form) + n;
+            }
+        }
+
+        internal void AddLookUps(string text)
         {
             foreach (var (joined, hyphenated) in LineBreakHyphens.Candidates(text))
             {
-                forms.Add(joined);
-                forms.Add(hyphenated);
+                _lookUps.Add(joined);
+                _lookUps.Add(hyphenated);
             }
         }
-        return forms;
+
+        /// <summary>The evidence gathered, plus counts kept in the store when given.</summary>
+        public WordEvidence Build(IReadOnlyDictionary<string, int>? storedCounts = null)
+        {
+            var evidence = new WordEvidence(new Dictionary<string, int>(_counts, StringComparer.Ordinal));
+            return storedCounts is null ? evidence : evidence.With(storedCounts);
+        }
     }
 }

@@ -19,6 +19,12 @@ public sealed class LetterImporter(AgendasDbContext db, TopicVocabulary vocabula
     /// Imports files and folders (folders recursively, <c>*.txt</c>, in ordinal order). Never throws for a bad
     /// file: it gets a <see cref="ImportStatus.Failed"/> outcome and the run goes on.
     /// </summary>
+    /// <remarks>
+    /// The files are read as a stream, three times, so that a run of ten thousand letters never holds more than one
+    /// letter's text: first for their hashes (a file with the bytes of a stored letter is unchanged and not parsed),
+    /// then for the word evidence of the letters to parse (de-hyphenation weighs the whole run, <see cref="WordEvidence"/>),
+    /// then to parse and write each letter in turn. Reading is cheap next to parsing and writing.
+    /// </remarks>
     /// <param name="paths">Files and folders, as the user named them (outcomes repeat these names).</param>
     /// <param name="progress">Told each file's outcome as soon as it is known.</param>
     /// <param name="ct">Stops the run between files; the file being written is rolled back.</param>
@@ -29,10 +35,10 @@ public sealed class LetterImporter(AgendasDbContext db, TopicVocabulary vocabula
         var files = new List<LetterFile>();
         foreach (string path in InputFiles.Expand(paths))
         {
-            files.Add(await LetterFile.ReadAsync(path, ct).ConfigureAwait(false));
+            var file = await LetterFile.ReadAsync(path, ct).ConfigureAwait(false);
+            files.Add(file with { Text = null });
         }
 
-        // Same bytes as a stored letter: unchanged, and not parsed at all.
         string[] hashes = [.. files.Select(f => f.ContentHash).OfType<string>().Distinct()];
         var stored = (await db.Documents.AsNoTracking()
                 .Where(d => hashes.Contains(d.ContentHash))
@@ -40,26 +46,31 @@ public sealed class LetterImporter(AgendasDbContext db, TopicVocabulary vocabula
                 .ToListAsync(ct).ConfigureAwait(false))
             .ToDictionary(d => d.ContentHash, StringComparer.Ordinal);
 
-        var toParse = files.Where(f => f.Text is not null && !stored.ContainsKey(f.ContentHash!)).ToList();
-        var parsed = await ParseAsync(toParse, ct).ConfigureAwait(false);
+        var toParse = files.Where(f => f.Error is null && !stored.ContainsKey(f.ContentHash!)).ToList();
+        var evidence = await EvidenceAsync(toParse, ct).ConfigureAwait(false);
 
         var store = new LetterStore(db, topicIds, _clock);
+        var parser = new LetterParser(vocabulary);
         var outcomes = new List<ImportOutcome>();
-        foreach (var file in files)
+        foreach (var scanned in files)
         {
             ct.ThrowIfCancellationRequested();
             ImportOutcome outcome;
-            if (file.Error is { } error)
+            if (scanned.Error is { } error)
             {
-                outcome = Failed(file, error);
+                outcome = Failed(scanned, error);
             }
-            else if (stored.TryGetValue(file.ContentHash!, out var known))
+            else if (stored.TryGetValue(scanned.ContentHash!, out var known))
             {
-                outcome = new ImportOutcome(file.Name, ImportStatus.Unchanged, known.Slug, known.Meeting, known.Items);
+                outcome = new ImportOutcome(scanned.Name, ImportStatus.Unchanged, known.Slug, known.Meeting, known.Items);
             }
             else
             {
-                outcome = await WriteAsync(store, file, parsed[file], ct).ConfigureAwait(false);
+                // Read again: what is parsed and stored is one reading of the file, its text and hash together.
+                var file = await LetterFile.ReadAsync(scanned.Name, ct).ConfigureAwait(false);
+                outcome = file.Error is { } readError
+                    ? Failed(file, readError)
+                    : await WriteAsync(store, file, Parse(parser, file, evidence), ct).ConfigureAwait(false);
             }
             Log(outcome);
             outcomes.Add(outcome);
@@ -91,47 +102,34 @@ public sealed class LetterImporter(AgendasDbContext db, TopicVocabulary vocabula
     }
 
     /// <summary>
-    /// Parses the run's letters together, with the stored lexicon as extra evidence. The parser does not
-    /// throw by contract; should it all the same, each file is parsed on its own so one file cannot sink the run.
+    /// The word evidence of the letters to parse, read one file at a time, with the stored lexicon's counts of the
+    /// forms their hyphens need. A file that cannot be read now adds nothing; it fails when it is read to be parsed.
     /// </summary>
-    private async Task<Dictionary<LetterFile, ParseResult>> ParseAsync(List<LetterFile> files, CancellationToken ct)
+    private async Task<WordEvidence> EvidenceAsync(List<LetterFile> files, CancellationToken ct)
     {
-        var results = new Dictionary<LetterFile, ParseResult>(ReferenceEqualityComparer.Instance);
-        if (files.Count == 0)
+        var builder = new WordEvidence.Builder();
+        foreach (var scanned in files)
         {
-            return results;
+            if ((await LetterFile.ReadAsync(scanned.Name, ct).ConfigureAwait(false)).Text is { } text)
+            {
+                builder.Add(text);
+            }
         }
-        var sources = files.Select(f => new SourceText(f.Name, f.Text!)).ToList();
-        var storedCounts = await WordFormCounts.LoadAsync(db, WordEvidence.FormsToLookUp(sources.Select(s => s.Text)), ct).ConfigureAwait(false);
-        var parser = new LetterParser(vocabulary);
-        IReadOnlyList<ParseResult> parsed;
-        try
-        {
-            parsed = parser.ParseAll(sources, storedCounts);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "The parser threw on a run of {Count} files; parsing them one by one", sources.Count);
-            var evidence = WordEvidence.Collect(sources.Select(s => s.Text)).With(storedCounts);
-            parsed = [.. sources.Select(s => ParseOne(parser, s, evidence))];
-        }
-        for (int i = 0; i < files.Count; i++)
-        {
-            results[files[i]] = parsed[i];
-        }
-        return results;
+        var storedCounts = await WordFormCounts.LoadAsync(db, builder.FormsToLookUp, ct).ConfigureAwait(false);
+        return builder.Build(storedCounts);
     }
 
-    private ParseResult ParseOne(LetterParser parser, SourceText source, WordEvidence evidence)
+    /// <summary>The parser does not throw by contract; should it all the same, this file fails and the run goes on.</summary>
+    private ParseResult Parse(LetterParser parser, LetterFile file, WordEvidence evidence)
     {
         try
         {
-            return parser.Parse(source.Text, source.Name, evidence);
+            return parser.Parse(file.Text!, file.Name, evidence);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "The parser threw on {File}", source.Name);
-            return ParseResult.Failed(source.Name, new Diagnostic(ErrorCodes.Internal, $"interne fout van de parser ({ex.GetType().Name})"));
+            logger.LogError(ex, "The parser threw on {File}", file.Name);
+            return ParseResult.Failed(file.Name, new Diagnostic(ErrorCodes.Internal, $"interne fout van de parser ({ex.GetType().Name})"));
         }
     }
 

@@ -15,6 +15,8 @@ internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<strin
 {
     private static readonly JsonSerializerOptions WarningJson = new(JsonSerializerDefaults.Web);
 
+    private readonly ISearchIndex _search = SearchIndexes.For(db);
+
     public async Task<StoreResult> SaveAsync(ParsedLetter letter, LetterFile file, IReadOnlyList<Diagnostic> warnings, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
@@ -107,7 +109,7 @@ internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<strin
         }
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         // In this transaction: the search index never shows a letter's old text, nor a letter that failed to save.
-        await SearchIndexes.For(db).IndexDocumentAsync(document.Id, ct).ConfigureAwait(false);
+        await _search.IndexDocumentAsync(document, ct).ConfigureAwait(false);
 
         var meetings = new List<string> { meeting.Slug };
         if (oldMeetingId is { } oldId && oldId != meeting.Id)

@@ -10,6 +10,12 @@ public interface ISearchIndex
     /// <summary>(Re)writes the entries of one stored letter, replacing any it had. Runs in the caller's transaction.</summary>
     Task IndexDocumentAsync(int documentId, CancellationToken ct = default);
 
+    /// <summary>
+    /// (Re)writes the entries of a letter saved in the caller's transaction, from its rows in memory (meeting,
+    /// sessions, items, paragraphs and topic links loaded); returns the number of entries.
+    /// </summary>
+    Task<int> IndexDocumentAsync(Entities.Document document, CancellationToken ct = default);
+
     /// <summary>Removes the entries of one letter (the schema's cascades do this too when its sessions go).</summary>
     Task RemoveDocumentAsync(int documentId, CancellationToken ct = default);
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Agendas.Core.Model;
+using Agendas.Data.Entities;
 using Agendas.Data.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -17,22 +18,51 @@ namespace Agendas.Data.Search;
 /// </summary>
 internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
 {
+    /// <summary>Topic slugs by id, read once per instance (the vocabulary is synchronised before an import writes).</summary>
+    private Dictionary<int, string>? _topicSlugs;
+
     public async Task IndexDocumentAsync(int documentId, CancellationToken ct = default)
     {
-        await RemoveDocumentAsync(documentId, ct).ConfigureAwait(false);
-        var entries = await SearchEntryBuilder.ForDocumentAsync(db, documentId, ct).ConfigureAwait(false);
+        var document = await SearchEntryBuilder.LoadAsync(db, documentId, ct).ConfigureAwait(false);
+        if (document is null)
+        {
+            await RemoveDocumentAsync(documentId, ct).ConfigureAwait(false);
+            return;
+        }
+        await IndexDocumentAsync(document, ct).ConfigureAwait(false);
+    }
+
+    public async Task<int> IndexDocumentAsync(Document document, CancellationToken ct = default)
+    {
+        await RemoveDocumentAsync(document.Id, ct).ConfigureAwait(false);
+        var topicSlugs = await TopicSlugsAsync(document, ct).ConfigureAwait(false);
+        var entries = SearchEntryBuilder.For(document, topicSlugs);
         if (entries.Count == 0)
         {
-            return;
+            return 0;
         }
         db.Set<SearchEntry>().AddRange(entries);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+
+        // One prepared statement for the letter's rows.
+        await using var insert = CreateCommand();
+        insert.CommandText = "INSERT INTO SearchIndex(rowid, heading, text) VALUES ($id, $heading, $text)";
+        var id = AddParameter(insert, "$id");
+        var heading = AddParameter(insert, "$heading");
+        var text = AddParameter(insert, "$text");
         foreach (var entry in entries)
         {
-            string heading = DutchAnalyzer.Terms(entry.Heading);
-            string text = DutchAnalyzer.Terms(entry.Text);
-            await db.Database.ExecuteSqlAsync($"INSERT INTO SearchIndex(rowid, heading, text) VALUES ({entry.Id}, {heading}, {text})", ct).ConfigureAwait(false);
+            id.Value = entry.Id;
+            heading.Value = DutchAnalyzer.Terms(entry.Heading);
+            text.Value = DutchAnalyzer.Terms(entry.Text);
+            await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
+        // The entries are written; keeping them tracked would slow every later save of this context.
+        foreach (var entry in entries)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+        }
+        return entries.Count;
     }
 
     // The trigger SearchEntries_delete takes each entry's row out of the full-text table.
@@ -50,15 +80,28 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
             var ids = await db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(ct).ConfigureAwait(false);
             foreach (int id in ids)
             {
-                await IndexDocumentAsync(id, ct).ConfigureAwait(false);
-                count += db.ChangeTracker.Entries<SearchEntry>().Count();
-                db.ChangeTracker.Clear();
+                if (await SearchEntryBuilder.LoadAsync(db, id, ct).ConfigureAwait(false) is { } document)
+                {
+                    count += await IndexDocumentAsync(document, ct).ConfigureAwait(false);
+                }
             }
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
         // Merges the b-trees written one letter at a time into one: smaller and faster to query.
         await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex(SearchIndex) VALUES('optimize')", ct).ConfigureAwait(false);
         return count;
+    }
+
+    private async Task<IReadOnlyDictionary<int, string>> TopicSlugsAsync(Document document, CancellationToken ct)
+    {
+        bool known = _topicSlugs is not null && document.Sessions
+            .SelectMany(s => s.Topics.Concat(s.Items.SelectMany(i => i.Topics)))
+            .All(t => _topicSlugs.ContainsKey(t.TopicId));
+        if (!known)
+        {
+            _topicSlugs = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Slug, ct).ConfigureAwait(false);
+        }
+        return _topicSlugs!;
     }
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, SearchFilters filters, SearchPage page, CancellationToken ct = default)
@@ -229,6 +272,14 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
 
     private static void Tally(Dictionary<string, int> counts, string value, int count) =>
         counts[value] = counts.GetValueOrDefault(value) + count;
+
+    private static DbParameter AddParameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
 
     private static void Add(DbCommand command, string name, object value)
     {
