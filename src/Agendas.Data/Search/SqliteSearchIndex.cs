@@ -1,7 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
-using Agendas.Core.Model;
 using Agendas.Data.Entities;
 using Agendas.Data.Import;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +7,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Agendas.Data.Search;
 
 /// <summary>
-/// <see cref="ISearchIndex"/> on SQLite FTS5. <c>SearchIndex</c> is a contentless FTS5 table (columns
-/// <c>heading</c>, <c>text</c>) holding <see cref="DutchAnalyzer"/> terms, its rowid the <see cref="SearchEntry.Id"/>;
-/// the entries keep the original text. Ranking is the table's configured <c>bm25(4.0, 1.0)</c>: the heading weighs
-/// four times the text. Filters, facets, sorting and paging run in SQL over the full-text table and the entries
-/// alone (the entries carry their meeting date, kind, councils and topics); only one page of hits is read in full.
+/// <see cref="ISearchIndex"/> on SQLite FTS5. <c>SearchIndex</c> is a contentless FTS5 table whose rowid is the
+/// <see cref="SearchEntry.Id"/>: columns <c>heading</c> and <c>text</c> hold <see cref="DutchAnalyzer"/> terms,
+/// <c>facets</c> the filter tokens and <c>facet</c> (unindexed, stored) the facet values (<see cref="FacetTokens"/>);
+/// the entries keep the original text. Ranking is the table's configured <c>bm25(4.0, 1.0, 0.0, 0.0)</c>: the heading
+/// weighs four times the text, the facets nothing. Matching, filters, facets, sorting and paging read the full-text
+/// table alone (<see cref="FullTextMatches"/>); only one page of hits is read from the entries.
 /// </summary>
 internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
 {
@@ -46,15 +44,19 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
 
         // One prepared statement for the letter's rows.
         await using var insert = CreateCommand();
-        insert.CommandText = "INSERT INTO SearchIndex(rowid, heading, text) VALUES ($id, $heading, $text)";
+        insert.CommandText = "INSERT INTO SearchIndex(rowid, heading, text, facets, facet) VALUES ($id, $heading, $text, $facets, $facet)";
         var id = AddParameter(insert, "$id");
         var heading = AddParameter(insert, "$heading");
         var text = AddParameter(insert, "$text");
+        var facets = AddParameter(insert, "$facets");
+        var facet = AddParameter(insert, "$facet");
         foreach (var entry in entries)
         {
             id.Value = entry.Id;
             heading.Value = DutchAnalyzer.Terms(entry.Heading);
             text.Value = DutchAnalyzer.Terms(entry.Text);
+            facets.Value = FacetTokens.Tokens(entry);
+            facet.Value = FacetTokens.Value(entry);
             await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         // The entries are written; keeping them tracked would slow every later save of this context.
@@ -115,14 +117,19 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         {
             return SearchResults.None;
         }
-        var matching = new Matching(query.ToMatchExpression(), [.. letters.Select(l => l.Id)], filters);
+        var request = new FullTextRequest(query.ToMatchExpression(), [.. letters.Select(l => l.Id)], filters, page);
         await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         try
         {
-            var (total, facets) = await FacetsAsync(matching, ct).ConfigureAwait(false);
-            int[] pageIds = total == 0 ? [] : await PageAsync(matching, page, ct).ConfigureAwait(false);
-            var hits = await HitsAsync(pageIds, query, ct).ConfigureAwait(false);
-            return new SearchResults(total, hits, facets, [.. letters.Select(l => l.Hit)]);
+            // One read transaction: the matches and the details of the page's hits come from the same snapshot,
+            // even while an import commits letters.
+            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                var matches = await FullTextMatches.ReadAsync(CreateCommand(), request, ct).ConfigureAwait(false);
+                var hits = await HitsAsync(matches.PageIds, query, ct).ConfigureAwait(false);
+                return new SearchResults(matches.Total, hits, matches.Facets, [.. letters.Select(l => l.Hit)]);
+            }
         }
         finally
         {
@@ -145,133 +152,12 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         return [.. found.Select(d => (d.Id, new LetterHit(d.Slug, d.Title, d.Kind, d.Kamerstuk!, d.Meeting, d.StartDate)))];
     }
 
-    /// <summary>
-    /// The entries a query and its filters select, as SQL over the full-text table and the entries alone: the
-    /// facet columns are on the entry (<see cref="SearchEntry"/>), so no hit costs a join. All values are parameters.
-    /// </summary>
-    private sealed record Matching(string? Match, int[] DocumentIds, SearchFilters Filters)
-    {
-        /// <summary>FROM and WHERE; <paramref name="ranked"/> adds the bm25 score as <c>f.score</c>.</summary>
-        public string FromWhere(DbCommand command, bool ranked)
-        {
-            var sql = new StringBuilder();
-            if (Match is null)
-            {
-                sql.Append(" FROM SearchEntries AS e WHERE 1 = 1");
-            }
-            else
-            {
-                sql.Append(ranked
-                    ? " FROM (SELECT rowid AS id, rank AS score FROM SearchIndex WHERE SearchIndex MATCH $match) AS f"
-                    : " FROM (SELECT rowid AS id FROM SearchIndex WHERE SearchIndex MATCH $match) AS f");
-                sql.Append(" JOIN SearchEntries AS e ON e.Id = f.id WHERE 1 = 1");
-                Add(command, "$match", Match);
-            }
-            if (DocumentIds.Length > 0)
-            {
-                sql.Append(" AND e.DocumentId IN (").AppendJoin(", ", DocumentIds.Select((_, i) => "$doc" + i.ToString(CultureInfo.InvariantCulture))).Append(')');
-                for (int i = 0; i < DocumentIds.Length; i++)
-                {
-                    Add(command, "$doc" + i.ToString(CultureInfo.InvariantCulture), DocumentIds[i]);
-                }
-            }
-            if (Filters.FromYear is { } from)
-            {
-                sql.Append(" AND e.MeetingStart >= $from");
-                Add(command, "$from", $"{from:0000}-01-01");
-            }
-            if (Filters.ToYear is { } to)
-            {
-                sql.Append(" AND e.MeetingStart < $to");
-                Add(command, "$to", $"{to + 1:0000}-01-01");
-            }
-            if (Filters.Kind is { } kind)
-            {
-                sql.Append(" AND e.Kind = $kind");
-                Add(command, "$kind", Slugs.KindSlug(kind));
-            }
-            if (Filters.Council is { } council)
-            {
-                sql.Append(" AND instr(e.Councils, $council) > 0");
-                Add(command, "$council", $" {council} ");
-            }
-            if (Filters.Topic is { } topic)
-            {
-                sql.Append(" AND instr(e.Topics, $topic) > 0");
-                Add(command, "$topic", $" {topic} ");
-            }
-            return sql.ToString();
-        }
-    }
-
-    /// <summary>
-    /// The number of hits and the facets, from one grouped query: hits share a handful of (year, kind, councils,
-    /// topics) combinations, so thousands of hits come back as a few hundred rows, and no score is computed.
-    /// </summary>
-    private async Task<(int Total, SearchFacets Facets)> FacetsAsync(Matching matching, CancellationToken ct)
-    {
-        await using var command = CreateCommand();
-        command.CommandText = "SELECT substr(e.MeetingStart, 1, 4), e.Kind, e.Councils, e.Topics, count(*)"
-            + matching.FromWhere(command, ranked: false) + " GROUP BY 1, 2, 3, 4";
-        var years = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var councils = new Dictionary<string, int>(StringComparer.Ordinal);
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        int total = 0;
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            int count = reader.GetInt32(4);
-            total += count;
-            Tally(years, reader.GetString(0), count);
-            Tally(kinds, reader.GetString(1), count);
-            foreach (string council in reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                Tally(councils, council, count);
-            }
-            foreach (string topic in reader.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                Tally(topics, topic, count);
-            }
-        }
-        var facets = new SearchFacets(
-            [.. years.Select(y => new FacetCount(y.Key, y.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal)],
-            ByCount(councils),
-            ByCount(kinds),
-            ByCount(topics));
-        return (total, facets);
-    }
-
-    /// <summary>One page of hit ids, in relevance order (ties newest first) or date order (ties by relevance).</summary>
-    private async Task<int[]> PageAsync(Matching matching, SearchPage page, CancellationToken ct)
-    {
-        await using var command = CreateCommand();
-        string score = matching.Match is null ? "0.0" : "f.score";
-        string order = page.Sort == SearchSort.Date
-            ? $"e.MeetingStart DESC, {score}, e.Id"
-            : $"{score}, e.MeetingStart DESC, e.Id";
-        command.CommandText = "SELECT e.Id" + matching.FromWhere(command, ranked: matching.Match is not null)
-            + $" ORDER BY {order} LIMIT $take OFFSET $skip";
-        Add(command, "$take", page.PageSize);
-        Add(command, "$skip", (Math.Max(page.Page, 1) - 1) * page.PageSize);
-        var ids = new List<int>(page.PageSize);
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            ids.Add(reader.GetInt32(0));
-        }
-        return [.. ids];
-    }
-
     private DbCommand CreateCommand()
     {
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         return command;
     }
-
-    private static void Tally(Dictionary<string, int> counts, string value, int count) =>
-        counts[value] = counts.GetValueOrDefault(value) + count;
 
     private static DbParameter AddParameter(DbCommand command, string name)
     {
@@ -280,19 +166,6 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         command.Parameters.Add(parameter);
         return parameter;
     }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
-
-    private static List<FacetCount> ByCount(Dictionary<string, int> counts) =>
-        [.. counts.Select(c => new FacetCount(c.Key, c.Value))
-            .OrderByDescending(f => f.Count)
-            .ThenBy(f => f.Value, StringComparer.Ordinal)];
 
     private async Task<List<SearchHit>> HitsAsync(int[] ids, SearchQuery query, CancellationToken ct)
     {

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using Agendas.Core.Model;
+
+namespace Agendas.Data.Search;
+
+/// <summary>
+/// How an entry's filter values are written into the full-text table, so that FTS5 applies a filter while it matches
+/// and ranks (no join with <see cref="SearchEntry"/> per hit). Two forms of the same facts:
+/// <list type="bullet">
+/// <item><b>tokens</b> in the <c>facets</c> column (<c>j2022 sagenda rdefensie orusland</c>): letters and digits
+/// only, so the tokenizer keeps each whole; a filter becomes <c>facets : (j2021 OR j2022)</c> in the MATCH.</item>
+/// <item>one <b>value</b> in the unindexed <c>facet</c> column (<c>2022-11-29|agenda| defensie | rusland china </c>): a
+/// search reads it for every hit to count the facets and to sort by date.</item>
+/// </list>
+/// </summary>
+internal static class FacetTokens
+{
+    /// <summary>NATO's first year; no meeting is older.</summary>
+    private const int FirstYear = 1949;
+
+    /// <summary>
+    /// An open range ends here: letters announce meetings weeks ahead, never years, and each year of a range is a
+    /// term FTS5 looks up.
+    /// </summary>
+    private static int LastYear => DateTime.UtcNow.Year + 1;
+
+    public static string Year(int year) => "j" + year.ToString("0000", CultureInfo.InvariantCulture);
+
+    public static string Kind(string kindSlug) => "s" + Plain(kindSlug);
+
+    public static string Council(string councilSlug) => "r" + Plain(councilSlug);
+
+    public static string Topic(string topicSlug) => "o" + Plain(topicSlug);
+
+    /// <summary>The <c>facets</c> column of an entry.</summary>
+    public static string Tokens(SearchEntry entry)
+    {
+        var tokens = new List<string> { Year(entry.MeetingStart.Year), Kind(entry.Kind) };
+        tokens.AddRange(SlugList(entry.Councils).Select(Council));
+        tokens.AddRange(SlugList(entry.Topics).Select(Topic));
+        return string.Join(' ', tokens);
+    }
+
+    /// <summary>The <c>facet</c> column of an entry; <see cref="Parse"/> reads it back.</summary>
+    public static string Value(SearchEntry entry) =>
+        string.Create(CultureInfo.InvariantCulture, $"{entry.MeetingStart:yyyy-MM-dd}|{entry.Kind}|{entry.Councils}|{entry.Topics}");
+
+    /// <summary>The parts of a <see cref="Value"/>: the date as written (ISO, so it sorts as text), kind, councils, topics.</summary>
+    public static (string Date, string Kind, string[] Councils, string[] Topics) Parse(string value)
+    {
+        string[] parts = value.Split('|');
+        return parts.Length == 4
+            ? (parts[0], parts[1], SlugList(parts[2]), SlugList(parts[3]))
+            : ("", "", [], []);
+    }
+
+    /// <summary>The MATCH clause for a filter, or null when the filter is not set.</summary>
+    public static string? Clause(SearchFilters filters)
+    {
+        var clauses = new List<string>();
+        if (filters.FromYear is not null || filters.ToYear is not null)
+        {
+            int from = Math.Max(filters.FromYear ?? FirstYear, FirstYear);
+            int to = Math.Min(filters.ToYear ?? LastYear, LastYear);
+            // An empty range matches nothing: a token no entry has.
+            clauses.Add(from > to ? "jgeen" : "(" + string.Join(" OR ", Enumerable.Range(from, to - from + 1).Select(Year)) + ")");
+        }
+        if (filters.Kind is { } kind)
+        {
+            clauses.Add(Kind(Slugs.KindSlug(kind)));
+        }
+        if (filters.Council is { } council)
+        {
+            clauses.Add(Council(council));
+        }
+        if (filters.Topic is { } topic)
+        {
+            clauses.Add(Topic(topic));
+        }
+        return clauses.Count == 0 ? null : "facets : (" + string.Join(" AND ", clauses) + ")";
+    }
+
+    private static string[] SlugList(string padded) => padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Plain(string slug)
+    {
+        var plain = new StringBuilder(slug.Length);
+        foreach (char c in slug)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                plain.Append(char.ToLowerInvariant(c));
+            }
+        }
+        return plain.ToString();
+    }
+}

@@ -1,0 +1,169 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+
+namespace Agendas.Data.Search;
+
+/// <summary>What one search asks of the full-text table.</summary>
+/// <param name="Match">The query's MATCH expression (<see cref="SearchQuery.ToMatchExpression"/>), null for none.</param>
+/// <param name="DocumentIds">Only the entries of these letters (a Kamerstuk number in the query); empty for all.</param>
+/// <param name="Filters">Years, council, kind and topic, applied by FTS5 through the facet tokens.</param>
+/// <param name="Page">Which page, how large, in which order.</param>
+internal sealed record FullTextRequest(string? Match, int[] DocumentIds, SearchFilters Filters, SearchPage Page);
+
+/// <summary>The number of hits, the facets over all of them, and the ids of one page, best first.</summary>
+internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] PageIds)
+{
+    /// <summary>
+    /// One pass over the matching rows of the full-text table, with no join: each row brings its id, its stored facet
+    /// value and, for relevance order, its bm25 rank. The facets are counted per distinct facet value (hits share a
+    /// few hundred combinations of date, kind, councils and topics) and the page is kept in a heap as the rows pass,
+    /// so the cost is one step per hit, not a sort of all of them.
+    /// </summary>
+    /// <remarks>
+    /// Order: relevance, ties newest entry first (the highest id); or date, newest meeting first, ties likewise.
+    /// Without words (only a Kamerstuk number) there is no rank, and relevance is date order.
+    /// </remarks>
+    public static async Task<FullTextMatches> ReadAsync(DbCommand command, FullTextRequest request, CancellationToken ct)
+    {
+        await using (command.ConfigureAwait(false))
+        {
+            bool ranked = request.Match is not null && request.Page.Sort == SearchSort.Relevance;
+            command.CommandText = Sql(command, request, ranked);
+            int skip = (Math.Max(request.Page.Page, 1) - 1) * request.Page.PageSize;
+            var page = new BestRows(skip + request.Page.PageSize);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            int total = 0;
+            var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                while (await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    total++;
+                    long id = reader.GetInt64(0);
+                    string facet = reader.GetString(1);
+                    counts[facet] = counts.GetValueOrDefault(facet) + 1;
+                    page.Offer(new Row(id, ranked ? reader.GetDouble(2) : 0, facet));
+                }
+            }
+            return new FullTextMatches(total, FacetCounts(counts), [.. page.InOrder().Skip(skip).Select(r => checked((int)r.Id))]);
+        }
+    }
+
+    private static string Sql(DbCommand command, FullTextRequest request, bool ranked)
+    {
+        var sql = new StringBuilder(ranked ? "SELECT rowid, facet, rank FROM SearchIndex" : "SELECT rowid, facet FROM SearchIndex");
+        var conditions = new List<string>();
+        var match = new List<string>();
+        if (request.Match is { } words)
+        {
+            // The words are looked for in the heading and the text, never among the facet tokens.
+            match.Add("{heading text} : (" + words + ")");
+        }
+        if (FacetTokens.Clause(request.Filters) is { } filters)
+        {
+            match.Add(filters);
+        }
+        if (match.Count > 0)
+        {
+            conditions.Add("SearchIndex MATCH $match");
+            Add(command, "$match", string.Join(" AND ", match));
+        }
+        if (request.DocumentIds.Length > 0)
+        {
+            conditions.Add("rowid IN (SELECT Id FROM SearchEntries WHERE DocumentId IN ("
+                + string.Join(", ", request.DocumentIds.Select((_, i) => "$doc" + i.ToString(CultureInfo.InvariantCulture))) + "))");
+            for (int i = 0; i < request.DocumentIds.Length; i++)
+            {
+                Add(command, "$doc" + i.ToString(CultureInfo.InvariantCulture), request.DocumentIds[i]);
+            }
+        }
+        if (conditions.Count > 0)
+        {
+            sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
+        }
+        return sql.ToString();
+    }
+
+    private static SearchFacets FacetCounts(Dictionary<string, int> counts)
+    {
+        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var councils = new Dictionary<string, int>(StringComparer.Ordinal);
+        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (value, count) in counts)
+        {
+            var facet = FacetTokens.Parse(value);
+            Tally(years, facet.Date.Length >= 4 ? facet.Date[..4] : facet.Date, count);
+            Tally(kinds, facet.Kind, count);
+            foreach (string council in facet.Councils)
+            {
+                Tally(councils, council, count);
+            }
+            foreach (string topic in facet.Topics)
+            {
+                Tally(topics, topic, count);
+            }
+        }
+        return new SearchFacets(
+            [.. years.Select(y => new FacetCount(y.Key, y.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal)],
+            ByCount(councils),
+            ByCount(kinds),
+            ByCount(topics));
+    }
+
+    private static void Tally(Dictionary<string, int> counts, string value, int count) =>
+        counts[value] = counts.GetValueOrDefault(value) + count;
+
+    private static List<FacetCount> ByCount(Dictionary<string, int> counts) =>
+        [.. counts.Select(c => new FacetCount(c.Key, c.Value))
+            .OrderByDescending(f => f.Count)
+            .ThenBy(f => f.Value, StringComparer.Ordinal)];
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <summary>A hit as the page sees it: its rank (lower is better) or its facet value (which starts with the date).</summary>
+    private readonly record struct Row(long Id, double Rank, string Facet);
+
+    /// <summary>The best <c>capacity</c> rows seen so far; the worst of them on top of the heap, to be pushed out.</summary>
+    private sealed class BestRows(int capacity)
+    {
+        private static readonly Comparer<Row> BetterFirst = Comparer<Row>.Create(Compare);
+
+        private static readonly Comparer<Row> WorseFirst = Comparer<Row>.Create((a, b) => Compare(b, a));
+
+        private readonly PriorityQueue<Row, Row> _heap = new(WorseFirst);
+
+        public void Offer(Row row)
+        {
+            if (_heap.Count < capacity)
+            {
+                _heap.Enqueue(row, row);
+            }
+            else if (capacity > 0 && Compare(row, _heap.Peek()) < 0)
+            {
+                _heap.EnqueueDequeue(row, row);
+            }
+        }
+
+        public IEnumerable<Row> InOrder() => _heap.UnorderedItems.Select(i => i.Element).Order(BetterFirst);
+
+        // Rank ascending (bm25 is negative, best lowest), then date descending, then the newest entry.
+        private static int Compare(Row a, Row b)
+        {
+            int byRank = a.Rank.CompareTo(b.Rank);
+            if (byRank != 0)
+            {
+                return byRank;
+            }
+            int byDate = string.CompareOrdinal(b.Facet, 0, a.Facet, 0, 10);
+            return byDate != 0 ? byDate : b.Id.CompareTo(a.Id);
+        }
+    }
+}
