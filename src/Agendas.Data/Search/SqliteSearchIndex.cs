@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Agendas.Data.Entities;
 using Agendas.Data.Import;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -122,10 +123,12 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         try
         {
             // One read transaction: the matches and the details of the page's hits come from the same snapshot,
-            // even while an import commits letters.
-            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            // even while an import commits letters. Deferred: a plain BEGIN in Microsoft.Data.Sqlite is IMMEDIATE,
+            // which would take the write lock and make every search wait for an import.
+            var tx = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
             await using (tx.ConfigureAwait(false))
             {
+                await db.Database.UseTransactionAsync(tx, ct).ConfigureAwait(false);
                 var matches = await FullTextMatches.ReadAsync(CreateCommand(), request, ct).ConfigureAwait(false);
                 var hits = await HitsAsync(matches.PageIds, query, ct).ConfigureAwait(false);
                 return new SearchResults(matches.Total, hits, matches.Facets, [.. letters.Select(l => l.Hit)]);
@@ -133,6 +136,7 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         }
         finally
         {
+            await db.Database.UseTransactionAsync(null, CancellationToken.None).ConfigureAwait(false);
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
