@@ -59,40 +59,22 @@ internal static class SearchEntryBuilder
     }
 
     /// <summary>
-    /// A stored letter with what <see cref="For"/> reads, one query per table, each found by the letter's id through
-    /// an index (never a join that reads other letters' rows).
+    /// A stored letter with what <see cref="For"/> reads, one query per table (split), each reaching its rows from the
+    /// letter's sessions through an index, never by scanning a table.
     /// </summary>
-    public static async Task<Document?> LoadAsync(AgendasDbContext db, int documentId, CancellationToken ct)
-    {
-        var document = await db.Documents.AsNoTracking()
+    /// <remarks>
+    /// Paragraphs are reached through their session or item: <c>Paragraphs.DocumentId</c> has an index only for the
+    /// introduction's paragraphs, so a query by document id reads the whole table (ten thousand letters: hours).
+    /// </remarks>
+    public static Task<Document?> LoadAsync(AgendasDbContext db, int documentId, CancellationToken ct) =>
+        db.Documents.AsNoTracking()
             .Include(d => d.Meeting)
             .Include(d => d.Sessions).ThenInclude(s => s.Topics)
+            .Include(d => d.Sessions).ThenInclude(s => s.Paragraphs)
             .Include(d => d.Sessions).ThenInclude(s => s.Items).ThenInclude(i => i.Topics)
+            .Include(d => d.Sessions).ThenInclude(s => s.Items).ThenInclude(i => i.Paragraphs)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.Id == documentId, ct).ConfigureAwait(false);
-        if (document is null)
-        {
-            return null;
-        }
-        // Every paragraph carries its document id: the letter's text is one indexed query, placed by hand.
-        var paragraphs = await db.Paragraphs.AsNoTracking()
-            .Where(p => p.DocumentId == documentId && (p.SessionId != null || p.ItemId != null))
-            .ToListAsync(ct).ConfigureAwait(false);
-        var sessions = document.Sessions.ToDictionary(s => s.Id);
-        var items = document.Sessions.SelectMany(s => s.Items).ToDictionary(i => i.Id);
-        foreach (var paragraph in paragraphs)
-        {
-            if (paragraph.ItemId is { } itemId && items.TryGetValue(itemId, out var item))
-            {
-                item.Paragraphs.Add(paragraph);
-            }
-            else if (paragraph.SessionId is { } sessionId && sessions.TryGetValue(sessionId, out var session))
-            {
-                session.Paragraphs.Add(paragraph);
-            }
-        }
-        return document;
-    }
+            .SingleOrDefaultAsync(d => d.Id == documentId, ct);
 
     /// <summary><c> a b </c>: a slug is found with <c>instr(list, ' a ')</c>, never as part of a longer one.</summary>
     internal static string Padded(IEnumerable<string> slugs) => $" {string.Join(' ', slugs.Distinct(StringComparer.Ordinal))} ";
