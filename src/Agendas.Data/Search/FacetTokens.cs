@@ -10,8 +10,9 @@ namespace Agendas.Data.Search;
 /// <list type="bullet">
 /// <item><b>tokens</b> in the <c>facets</c> column (<c>j2022 sagenda rdefensie orusland</c>): letters and digits
 /// only, so the tokenizer keeps each whole; a filter becomes <c>facets : (j2021 OR j2022)</c> in the MATCH.</item>
-/// <item>one <b>value</b> in the unindexed <c>facet</c> column (<c>2022-11-29|agenda| defensie | rusland china </c>): a
-/// search reads it for every hit to count the facets and to sort by date.</item>
+/// <item>one <b>value</b> in the unindexed <c>facet</c> column (<c>2022|agenda| defensie | rusland china </c>): a
+/// search reads it for every hit to count the facets. Hits share a few hundred such values, so they are counted per
+/// value first. The meeting date, for date order, is in the unindexed <c>date</c> column.</item>
 /// </list>
 /// </summary>
 internal static class FacetTokens
@@ -44,10 +45,13 @@ internal static class FacetTokens
 
     /// <summary>The <c>facet</c> column of an entry; <see cref="Parse"/> reads it back.</summary>
     public static string Value(SearchEntry entry) =>
-        string.Create(CultureInfo.InvariantCulture, $"{entry.MeetingStart:yyyy-MM-dd}|{entry.Kind}|{entry.Councils}|{entry.Topics}");
+        string.Create(CultureInfo.InvariantCulture, $"{entry.MeetingStart:yyyy}|{entry.Kind}|{entry.Councils}|{entry.Topics}");
 
-    /// <summary>The parts of a <see cref="Value"/>: the date as written (ISO, so it sorts as text), kind, councils, topics.</summary>
-    public static (string Date, string Kind, string[] Councils, string[] Topics) Parse(string value)
+    /// <summary>The <c>date</c> column of an entry: ISO, so that it sorts as text.</summary>
+    public static string Date(SearchEntry entry) => entry.MeetingStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The parts of a <see cref="Value"/>: year, kind, councils, topics.</summary>
+    public static (string Year, string Kind, string[] Councils, string[] Topics) Parse(string value)
     {
         string[] parts = value.Split('|');
         return parts.Length == 4

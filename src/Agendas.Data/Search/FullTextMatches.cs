@@ -16,13 +16,14 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
 {
     /// <summary>
     /// One pass over the matching rows of the full-text table, with no join: each row brings its id, its stored facet
-    /// value and, for relevance order, its bm25 rank. The facets are counted per distinct facet value (hits share a
+    /// value and, for relevance order, its bm25 rank or, for date order, its meeting date. The facets are counted per distinct facet value (hits share a
     /// few hundred combinations of date, kind, councils and topics) and the page is kept in a heap as the rows pass,
     /// so the cost is one step per hit, not a sort of all of them.
     /// </summary>
     /// <remarks>
-    /// Order: relevance, ties newest entry first (the highest id); or date, newest meeting first, ties likewise.
-    /// Without words (only a Kamerstuk number) there is no rank, and relevance is date order.
+    /// Order: relevance, ties newest entry first (the highest id: reading each hit's date as well cost as much as its
+    /// rank); or date, newest meeting first, ties likewise. Without words (only a Kamerstuk number) there is no rank,
+    /// and relevance is date order.
     /// </remarks>
     public static async Task<FullTextMatches> ReadAsync(DbCommand command, FullTextRequest request, CancellationToken ct)
     {
@@ -43,7 +44,7 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
                     long id = reader.GetInt64(0);
                     string facet = reader.GetString(1);
                     counts[facet] = counts.GetValueOrDefault(facet) + 1;
-                    page.Offer(new Row(id, ranked ? reader.GetDouble(2) : 0, facet));
+                    page.Offer(ranked ? new Row(id, reader.GetDouble(2), "") : new Row(id, 0, reader.GetString(2)));
                 }
             }
             return new FullTextMatches(total, FacetCounts(counts), [.. page.InOrder().Skip(skip).Select(r => checked((int)r.Id))]);
@@ -52,7 +53,7 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
 
     private static string Sql(DbCommand command, FullTextRequest request, bool ranked)
     {
-        var sql = new StringBuilder(ranked ? "SELECT rowid, facet, rank FROM SearchIndex" : "SELECT rowid, facet FROM SearchIndex");
+        var sql = new StringBuilder(ranked ? "SELECT rowid, facet, rank FROM SearchIndex" : "SELECT rowid, facet, date FROM SearchIndex");
         var conditions = new List<string>();
         var match = new List<string>();
         if (request.Match is { } words)
@@ -94,7 +95,7 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
         foreach (var (value, count) in counts)
         {
             var facet = FacetTokens.Parse(value);
-            Tally(years, facet.Date.Length >= 4 ? facet.Date[..4] : facet.Date, count);
+            Tally(years, facet.Year, count);
             Tally(kinds, facet.Kind, count);
             foreach (string council in facet.Councils)
             {
@@ -128,8 +129,8 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
         command.Parameters.Add(parameter);
     }
 
-    /// <summary>A hit as the page sees it: its rank (lower is better) or its facet value (which starts with the date).</summary>
-    private readonly record struct Row(long Id, double Rank, string Facet);
+    /// <summary>A hit as the page sees it: its rank (lower is better) or its meeting date (ISO).</summary>
+    private readonly record struct Row(long Id, double Rank, string Date);
 
     /// <summary>The best <c>capacity</c> rows seen so far; the worst of them on top of the heap, to be pushed out.</summary>
     private sealed class BestRows(int capacity)
@@ -162,7 +163,7 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
             {
                 return byRank;
             }
-            int byDate = string.CompareOrdinal(b.Facet, 0, a.Facet, 0, 10);
+            int byDate = string.CompareOrdinal(b.Date, a.Date);
             return byDate != 0 ? byDate : b.Id.CompareTo(a.Id);
         }
     }

@@ -10,8 +10,8 @@ namespace Agendas.Data.Search;
 /// <summary>
 /// <see cref="ISearchIndex"/> on SQLite FTS5. <c>SearchIndex</c> is a contentless FTS5 table whose rowid is the
 /// <see cref="SearchEntry.Id"/>: columns <c>heading</c> and <c>text</c> hold <see cref="DutchAnalyzer"/> terms,
-/// <c>facets</c> the filter tokens and <c>facet</c> (unindexed, stored) the facet values (<see cref="FacetTokens"/>);
-/// the entries keep the original text. Ranking is the table's configured <c>bm25(4.0, 1.0, 0.0, 0.0)</c>: the heading
+/// <c>facets</c> the filter tokens, <c>facet</c> and <c>date</c> (unindexed, stored) the facet values and the meeting date (<see cref="FacetTokens"/>);
+/// the entries keep the original text. Ranking is the table's configured <c>bm25(4.0, 1.0, 0.0, 0.0, 0.0)</c>: the heading
 /// weighs four times the text, the facets nothing. Matching, filters, facets, sorting and paging read the full-text
 /// table alone (<see cref="FullTextMatches"/>); only one page of hits is read from the entries.
 /// </summary>
@@ -45,12 +45,13 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
 
         // One prepared statement for the letter's rows.
         await using var insert = CreateCommand();
-        insert.CommandText = "INSERT INTO SearchIndex(rowid, heading, text, facets, facet) VALUES ($id, $heading, $text, $facets, $facet)";
+        insert.CommandText = "INSERT INTO SearchIndex(rowid, heading, text, facets, facet, date) VALUES ($id, $heading, $text, $facets, $facet, $date)";
         var id = AddParameter(insert, "$id");
         var heading = AddParameter(insert, "$heading");
         var text = AddParameter(insert, "$text");
         var facets = AddParameter(insert, "$facets");
         var facet = AddParameter(insert, "$facet");
+        var date = AddParameter(insert, "$date");
         foreach (var entry in entries)
         {
             id.Value = entry.Id;
@@ -58,6 +59,7 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
             text.Value = DutchAnalyzer.Terms(entry.Text);
             facets.Value = FacetTokens.Tokens(entry);
             facet.Value = FacetTokens.Value(entry);
+            date.Value = FacetTokens.Date(entry);
             await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
         // The entries are written; keeping them tracked would slow every later save of this context.
