@@ -25,7 +25,7 @@ public static class AgendasDatabase
     public static string ForFile(string path) => Normalize(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(Normalize(connectionString)).AddInterceptors(SqlitePragmas.Instance);
+        options.UseSqlite(Normalize(connectionString));
 
     public static DbContextOptions<AgendasDbContext> CreateOptions(string connectionString) =>
         ((DbContextOptionsBuilder<AgendasDbContext>)Configure(new DbContextOptionsBuilder<AgendasDbContext>(), connectionString)).Options;

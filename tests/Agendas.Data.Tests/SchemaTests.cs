@@ -32,15 +32,4 @@ public sealed class SchemaTests : IAsyncLifetime
 
         Assert.Contains("FOREIGN KEY", ex.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task Connections_write_ahead_and_sync_at_checkpoints_only()
-    {
-        var (journal, synchronous) = await _store.QueryAsync(async db => (
-            await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync(),
-            await db.Database.SqlQueryRaw<int>("SELECT synchronous AS \"Value\" FROM pragma_synchronous").SingleAsync()));
-
-        Assert.Equal("wal", journal);
-        Assert.Equal(1, synchronous); // NORMAL (FULL is 2): see SqlitePragmas
-    }
 }
