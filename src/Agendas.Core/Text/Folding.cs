@@ -38,8 +38,9 @@ public static class Folding
         {
             return char.ToLowerInvariant(c);
         }
-        // Half of a surrogate pair (an emoji) cannot be normalised on its own, and has nothing to fold.
-        if (char.IsSurrogate(c))
+        // Half of a surrogate pair (an emoji) cannot be normalised on its own, and has nothing to fold; a noncharacter
+        // (U+FFFE, U+FDD0) or an unassigned code point makes Normalize throw.
+        if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned)
         {
             return c;
         }

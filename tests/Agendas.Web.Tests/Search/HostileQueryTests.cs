@@ -49,6 +49,8 @@ public sealed class HostileQueryTests : IClassFixture<AgendasAppFactory>, IDispo
         "<script>alert(1)</script>",
         "%00",
         "💣💥",
+        "rusland\uFFFE",
+        "\uFDD0\uFFFF",
         "日本",
         "28 676, nr.",
         new string('x', 3000),
