@@ -28,6 +28,12 @@ internal static class AtomFeeds
 
     private const int MaxLetters = 50;
 
+    /// <summary>
+    /// The newest entries of a topic feed: a reader polls for what is new; the whole timeline is the CSV (at 10,000
+    /// letters a feed of every Russia item was 7 MB).
+    /// </summary>
+    private const int MaxTopicEntries = 100;
+
     public static async Task<IResult> TopicAsync(string topic, HttpContext context, AgendasDbContext db, Permalinks permalinks, CancellationToken ct)
     {
         if (await ConditionalGet.IsNotModifiedAsync(context, db, ct))
@@ -42,7 +48,7 @@ internal static class AtomFeeds
         string root = permalinks.Absolute(context.Request, "");
         string path = $"/onderwerpen/{found.Slug}";
         var feed = NewFeed(root, path, path + "/feed", $"Agendas – {found.Dutch}", $"Agendapunten over {found.Dutch} op de NAVO-ministeriële vergaderingen, de nieuwste vergadering eerst.");
-        feed.Items = [.. found.Entries.Select(e => TopicItem(root, e, found.Dutch))];
+        feed.Items = [.. found.Entries.Take(MaxTopicEntries).Select(e => TopicItem(root, e, found.Dutch))];
         feed.LastUpdatedTime = found.Entries.Count > 0 ? feed.Items.Max(i => i.LastUpdatedTime) : DateTimeOffset.UnixEpoch;
         return Write(feed);
     }

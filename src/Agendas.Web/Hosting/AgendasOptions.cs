@@ -28,4 +28,10 @@ internal sealed class AgendasOptions
 
     /// <summary>How often the app reads the data version that every import bumps (<see cref="DataVersionWatcher"/>).</summary>
     public TimeSpan DataVersionPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// A topic with more entries than this shows its timeline one year at a time (<c>?jaar=</c>): at 10,000 letters
+    /// "Rusland" has thousands of items, and one page of all of them was 9 MB.
+    /// </summary>
+    public int TopicTimelineByYearAbove { get; set; } = 300;
 }

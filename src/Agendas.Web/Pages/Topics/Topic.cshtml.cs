@@ -1,12 +1,15 @@
+using System.Globalization;
 using Agendas.Core.Model;
 using Agendas.Core.Text;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Import;
 using Agendas.Web.Formatting;
+using Agendas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Agendas.Web.Pages.Topics;
 
@@ -14,8 +17,18 @@ namespace Agendas.Web.Pages.Topics;
 /// One topic: every agenda item about it across the years as a timeline (oldest year first, each year in date
 /// order), a chart of items per year, and related topics.
 /// </summary>
-internal sealed class TopicModel(AgendasDbContext db, TopicVocabulary vocabulary) : PageModel
+internal sealed class TopicModel(AgendasDbContext db, TopicVocabulary vocabulary, IOptions<AgendasOptions> options) : PageModel
 {
+    /// <summary>The year asked for (<c>?jaar=</c>); used only when the timeline is shown by year.</summary>
+    [BindProperty(SupportsGet = true, Name = "jaar")]
+    public string? RequestedYear { get; set; }
+
+    /// <summary>Every year with entries and its count, oldest first: the navigation of a timeline shown by year.</summary>
+    public IReadOnlyList<(int Year, int Count)> YearCounts { get; private set; } = [];
+
+    /// <summary>The one year shown, when the topic has too many entries for one page; null when all are shown.</summary>
+    public int? ShownYear { get; private set; }
+
     public TopicHeader Topic { get; private set; } = null!;
 
     public IReadOnlyList<TimelineYear> Years { get; private set; } = [];
@@ -47,6 +60,14 @@ internal sealed class TopicModel(AgendasDbContext db, TopicVocabulary vocabulary
 
         EntryCount = entries.Count;
         Years = [.. entries.GroupBy(e => e.Row.MeetingStart.Year).Select(g => new TimelineYear(g.Key, [.. g.Select(e => e.Row)]))];
+        YearCounts = [.. Years.Select(y => (y.Year, y.Entries.Count))];
+        if (EntryCount > options.Value.TopicTimelineByYearAbove)
+        {
+            // The newest year unless another year with entries is asked for; an unknown year is not an error.
+            var shown = Years.FirstOrDefault(y => y.Year.ToString(CultureInfo.InvariantCulture) == RequestedYear) ?? Years[^1];
+            ShownYear = shown.Year;
+            Years = [shown];
+        }
         Chart = YearChart.For(entries.Select(e => e.Row.MeetingStart.Year));
         Related = RelatedTopics(found, entries, topics);
         return Page();
