@@ -133,19 +133,21 @@ internal static class MeetingsApi
             .OrderBy(d => d.Kind).ThenBy(d => d.Ordinal)
             .Select(d => new { d.Slug, d.Kind })
             .ToListAsync(ct);
-        var sessions = await LoadSessionsAsync(context, db, vocabulary, header, ct);
-
-        var start = header.StartDate;
-        string? previous = await db.Meetings.AsNoTracking()
-            .Where(m => m.StartDate < start || (m.StartDate == start && string.Compare(m.Slug, meeting) < 0))
-            .OrderByDescending(m => m.StartDate).ThenByDescending(m => m.Slug)
-            .Select(m => m.Slug)
-            .FirstOrDefaultAsync(ct);
-        string? next = await db.Meetings.AsNoTracking()
-            .Where(m => m.StartDate > start || (m.StartDate == start && string.Compare(m.Slug, meeting) > 0))
-            .OrderBy(m => m.StartDate).ThenBy(m => m.Slug)
-            .Select(m => m.Slug)
-            .FirstOrDefaultAsync(ct);
+        var sessions = (await MeetingOutline.SessionsAsync(db, header, ct)).Select(s => new MeetingSession(
+            s.Link.Number,
+            s.Title,
+            s.Link.Label,
+            s.Date,
+            ApiLinks.Absolute(context, s.Link.Href),
+            [.. s.Topics.Select(t => Topic(context, vocabulary, t))],
+            [.. s.Items.Select(i => new MeetingItem(
+                i.Heading,
+                i.Slug,
+                i.Anchor,
+                ApiLinks.Absolute(context, $"{s.Link.Href}#{i.Anchor}"),
+                ApiNames.Kind(i.Kind),
+                [.. i.Topics.Select(t => Topic(context, vocabulary, t))]))])).ToList();
+        var (previous, next) = await MeetingOutline.NeighboursAsync(db, header, ct);
 
         return TypedResults.Ok(new MeetingDetail(
             header.Slug,
@@ -158,66 +160,8 @@ internal static class MeetingsApi
             header.Virtual,
             [.. letters.Select(l => Letter(context, l.Slug, l.Kind))],
             sessions,
-            previous is null ? null : ApiLinks.Absolute(context, ApiPath(previous)),
-            next is null ? null : ApiLinks.Absolute(context, ApiPath(next))));
-    }
-
-    /// <summary>
-    /// The sessions as the meeting page lists them: one per number, the agenda's part before the report's, and the
-    /// items' anchors exactly as the session page writes them.
-    /// </summary>
-    private static async Task<IReadOnlyList<MeetingSession>> LoadSessionsAsync(
-        HttpContext context, AgendasDbContext db, TopicVocabulary vocabulary, MeetingHeader header, CancellationToken ct)
-    {
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.Document.MeetingId == header.Id)
-            .Select(s => new
-            {
-                s.Number,
-                s.Title,
-                s.Date,
-                s.Document.Kind,
-                s.Document.Ordinal,
-                Topics = s.Topics.Where(t => t.ItemId == null).OrderBy(t => t.Ordinal).Select(t => t.Topic.Slug).ToList(),
-                Items = s.Items.OrderBy(i => i.Ordinal).Select(i => new
-                {
-                    i.Slug,
-                    i.Heading,
-                    Topics = i.Topics.OrderBy(t => t.Ordinal).Select(t => t.Topic.Slug).ToList(),
-                }).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
-        bool both = sessions.Select(s => s.Kind).Distinct().Count() > 1;
-        return [.. sessions
-            .GroupBy(s => s.Number)
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var parts = g.OrderBy(s => s.Kind == DocumentKind.Agenda ? 0 : 1).ThenBy(s => s.Ordinal).ToList();
-                var headings = parts.SelectMany(p => p.Items).Select(i => i.Heading).Distinct(StringComparer.Ordinal).ToList();
-                string? title = parts.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-                var link = new SessionLink(header.Slug, g.Key, MeetingNames.SessionSubject(title, headings));
-                var agendaSlugs = parts.Where(p => p.Kind == DocumentKind.Agenda).SelectMany(p => p.Items).Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
-                return new MeetingSession(
-                    g.Key,
-                    title,
-                    link.Label,
-                    parts.Select(p => p.Date).FirstOrDefault(d => d is not null),
-                    ApiLinks.Absolute(context, link.Href),
-                    [.. parts.SelectMany(p => p.Topics).Distinct(StringComparer.Ordinal).Select(t => Topic(context, vocabulary, t))],
-                    [.. parts.SelectMany(p => p.Items.Select(i =>
-                    {
-                        string anchor = (both && p.Kind == DocumentKind.Report && agendaSlugs.Contains(i.Slug) ? SessionRenderer.ReportAnchorPrefix : "") + i.Slug;
-                        return new MeetingItem(
-                            i.Heading,
-                            i.Slug,
-                            anchor,
-                            ApiLinks.Absolute(context, $"{link.Href}#{anchor}"),
-                            ApiNames.Kind(p.Kind),
-                            [.. i.Topics.Select(t => Topic(context, vocabulary, t))]);
-                    }))]);
-            })];
+            previous is null ? null : ApiLinks.Absolute(context, ApiPath(previous.Slug)),
+            next is null ? null : ApiLinks.Absolute(context, ApiPath(next.Slug))));
     }
 
     private static string ApiPath(string slug) => $"/api/vergaderingen/{slug}";

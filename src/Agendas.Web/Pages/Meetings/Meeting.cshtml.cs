@@ -58,59 +58,17 @@ internal sealed class MeetingModel(AgendasDbContext db, TopicVocabulary vocabula
         Introductions = [.. ordered.Where(l => l.Introduction.Count > 0).Select(l => (l.Row, (IReadOnlyList<HtmlString>)
             [.. l.Introduction.Select(p => LetterMarkdown.Render(p, new CrossLinker(vocabulary.Tagger, [])))]))];
 
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.Document.MeetingId == header.Id)
-            .Select(s => new
-            {
-                s.Number,
-                s.Title,
-                s.Date,
-                s.Document.Kind,
-                Topics = s.Topics.Where(t => t.ItemId == null).OrderBy(t => t.Ordinal).Select(t => t.Topic.Slug).ToList(),
-                Items = s.Items.OrderBy(i => i.Ordinal).Select(i => new
-                {
-                    i.Slug,
-                    i.Heading,
-                    Topics = i.Topics.OrderBy(t => t.Ordinal).Select(t => t.Topic.Slug).ToList(),
-                }).ToList(),
-            })
-            .AsSplitQuery()
-            .ToListAsync(ct);
         bool both = Letters.Select(l => l.Kind).Distinct().Count() > 1;
-        Sessions = [.. sessions
-            .GroupBy(s => s.Number)
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var parts = g.OrderBy(s => s.Kind == DocumentKind.Agenda ? 0 : 1).ToList();
-                var headings = parts.SelectMany(p => p.Items).Select(i => i.Heading).Distinct(StringComparer.Ordinal).ToList();
-                string? title = parts.Select(p => p.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
-                var link = new SessionLink(meeting, g.Key, MeetingNames.SessionSubject(title, headings));
-                // The session page gives a report's item the agenda's anchor name only when the agenda has no such item.
-                var agendaSlugs = parts.Where(p => p.Kind == DocumentKind.Agenda).SelectMany(p => p.Items).Select(i => i.Slug).ToHashSet(StringComparer.Ordinal);
-                return new SessionSummary(
-                    link,
-                    parts.Select(p => p.Date).FirstOrDefault(d => d is not null),
-                    [.. parts.SelectMany(p => p.Topics).Distinct(StringComparer.Ordinal).Select(t => Chip(t))],
-                    [.. parts.SelectMany(p => p.Items.Select(i => new ItemSummary(
-                        $"{link.Href}#{(both && p.Kind == DocumentKind.Report && agendaSlugs.Contains(i.Slug) ? SessionRenderer.ReportAnchorPrefix : "")}{i.Slug}",
-                        i.Heading,
-                        both ? (p.Kind == DocumentKind.Agenda ? "vooraf" : "achteraf") : null,
-                        [.. i.Topics.Select(t => Chip(t))])))]);
-            })];
-
-        // The neighbours in (date, slug) order, one row each: the page must not read every meeting of the years.
-        var start = header.StartDate;
-        Previous = await db.Meetings.AsNoTracking()
-            .Where(m => m.StartDate < start || (m.StartDate == start && string.Compare(m.Slug, meeting) < 0))
-            .OrderByDescending(m => m.StartDate).ThenByDescending(m => m.Slug)
-            .Select(m => new MeetingLink(m.Slug, m.Councils, m.StartDate, m.EndDate))
-            .FirstOrDefaultAsync(ct);
-        Next = await db.Meetings.AsNoTracking()
-            .Where(m => m.StartDate > start || (m.StartDate == start && string.Compare(m.Slug, meeting) > 0))
-            .OrderBy(m => m.StartDate).ThenBy(m => m.Slug)
-            .Select(m => new MeetingLink(m.Slug, m.Councils, m.StartDate, m.EndDate))
-            .FirstOrDefaultAsync(ct);
+        Sessions = [.. (await MeetingOutline.SessionsAsync(db, header, ct)).Select(s => new SessionSummary(
+            s.Link,
+            s.Date,
+            [.. s.Topics.Select(Chip)],
+            [.. s.Items.Select(i => new ItemSummary(
+                $"{s.Link.Href}#{i.Anchor}",
+                i.Heading,
+                both ? (i.Kind == DocumentKind.Agenda ? "vooraf" : "achteraf") : null,
+                [.. i.Topics.Select(Chip)]))]))];
+        (Previous, Next) = await MeetingOutline.NeighboursAsync(db, header, ct);
         return Page();
     }
 
