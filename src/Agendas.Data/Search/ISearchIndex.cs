@@ -7,9 +7,6 @@ namespace Agendas.Data.Search;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>(Re)writes the entries of one stored letter, replacing any it had. Runs in the caller's transaction.</summary>
-    Task IndexDocumentAsync(int documentId, CancellationToken ct = default);
-
     /// <summary>
     /// (Re)writes the entries of a letter saved in the caller's transaction, from its rows in memory (meeting,
     /// sessions, items, paragraphs and topic links loaded); returns the number of entries.

@@ -20,17 +20,6 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
     /// <summary>Topic slugs by id, read once per instance (the vocabulary is synchronised before an import writes).</summary>
     private Dictionary<int, string>? _topicSlugs;
 
-    public async Task IndexDocumentAsync(int documentId, CancellationToken ct = default)
-    {
-        var document = await SearchEntryBuilder.LoadAsync(db, documentId, ct).ConfigureAwait(false);
-        if (document is null)
-        {
-            await RemoveDocumentAsync(documentId, ct).ConfigureAwait(false);
-            return;
-        }
-        await IndexDocumentAsync(document, ct).ConfigureAwait(false);
-    }
-
     public async Task<int> IndexDocumentAsync(Document document, CancellationToken ct = default)
     {
         await RemoveDocumentAsync(document.Id, ct).ConfigureAwait(false);
