@@ -1,5 +1,6 @@
 using Agendas.Data.Import;
 using Agendas.Data.Search;
+using Agendas.Data.Search.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Agendas.Data;
@@ -14,7 +15,9 @@ public static class ServiceCollectionExtensions
     {
         services.AddDbContext<AgendasDbContext>(options => AgendasDatabase.Configure(options, connectionString));
         services.AddScoped<LetterImporter>();
-        services.AddScoped(provider => SearchIndexes.For(provider.GetRequiredService<AgendasDbContext>()));
+        // One in-memory snapshot of the search index per process, rebuilt after each import (Search/Memory).
+        services.AddSingleton(_ => new SearchSnapshots(AgendasDatabase.Normalize(connectionString)));
+        services.AddScoped(provider => SearchIndexes.For(provider.GetRequiredService<AgendasDbContext>(), provider.GetRequiredService<SearchSnapshots>()));
         return services;
     }
 }

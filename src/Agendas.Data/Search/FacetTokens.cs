@@ -50,39 +50,63 @@ internal static class FacetTokens
     /// <summary>The <c>date</c> column of an entry: ISO, so that it sorts as text.</summary>
     public static string Date(SearchEntry entry) => entry.MeetingStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The parts of a <see cref="Value"/>: year, kind, councils, topics.</summary>
-    public static (string Year, string Kind, string[] Councils, string[] Topics) Parse(string value)
+    /// <summary>A <see cref="Date"/> as the number yyyymmdd, which orders as the text does.</summary>
+    public static int DateKey(string isoDate) =>
+        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? (date.Year * 10000) + (date.Month * 100) + date.Day
+            : 0;
+
+    /// <summary>The parts of a <see cref="Value"/>.</summary>
+    public static FacetParts Parse(string value)
     {
         string[] parts = value.Split('|');
         return parts.Length == 4
-            ? (parts[0], parts[1], SlugList(parts[2]), SlugList(parts[3]))
-            : ("", "", [], []);
+            ? new FacetParts(parts[0], parts[1], SlugList(parts[2]), SlugList(parts[3]))
+            : new FacetParts("", "", [], []);
     }
 
     /// <summary>The MATCH clause for a filter, or null when the filter is not set.</summary>
     public static string? Clause(SearchFilters filters)
     {
-        var clauses = new List<string>();
+        var required = Required(filters);
+        return required.Count == 0
+            ? null
+            : "facets : (" + string.Join(" AND ", required.Select(anyOf => anyOf.Length == 1 ? anyOf[0] : "(" + string.Join(" OR ", anyOf) + ")")) + ")";
+    }
+
+    /// <summary>What a filter asks of an entry's tokens: for each condition, the tokens of which it must have one.</summary>
+    public static List<string[]> Required(SearchFilters filters)
+    {
+        var required = new List<string[]>();
         if (filters.FromYear is not null || filters.ToYear is not null)
         {
             int from = Math.Max(filters.FromYear ?? FirstYear, FirstYear);
             int to = Math.Min(filters.ToYear ?? LastYear, LastYear);
             // An empty range matches nothing: a token no entry has.
-            clauses.Add(from > to ? "jgeen" : "(" + string.Join(" OR ", Enumerable.Range(from, to - from + 1).Select(Year)) + ")");
+            required.Add(from > to ? ["jgeen"] : [.. Enumerable.Range(from, to - from + 1).Select(Year)]);
         }
         if (filters.Kind is { } kind)
         {
-            clauses.Add(Kind(Slugs.KindSlug(kind)));
+            required.Add([Kind(Slugs.KindSlug(kind))]);
         }
         if (filters.Council is { } council)
         {
-            clauses.Add(Council(council));
+            required.Add([Council(council)]);
         }
         if (filters.Topic is { } topic)
         {
-            clauses.Add(Topic(topic));
+            required.Add([Topic(topic)]);
         }
-        return clauses.Count == 0 ? null : "facets : (" + string.Join(" AND ", clauses) + ")";
+        return required;
+    }
+
+    /// <summary>The tokens of the entries with these facet parts: what <see cref="Tokens"/> wrote for them.</summary>
+    public static HashSet<string> TokensOf(FacetParts facet)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal) { "j" + facet.Year, Kind(facet.Kind) };
+        tokens.UnionWith(facet.Councils.Select(Council));
+        tokens.UnionWith(facet.Topics.Select(Topic));
+        return tokens;
     }
 
     private static string[] SlugList(string padded) => padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -100,3 +124,6 @@ internal static class FacetTokens
         return plain.ToString();
     }
 }
+
+/// <summary>A facet value read back: the year, the kind, the council slugs and the topic slugs.</summary>
+internal sealed record FacetParts(string Year, string Kind, string[] Councils, string[] Topics);

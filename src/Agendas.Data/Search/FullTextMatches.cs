@@ -31,8 +31,8 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
         {
             bool ranked = request.Match is not null && request.Page.Sort == SearchSort.Relevance;
             command.CommandText = Sql(command, request, ranked);
-            int skip = (Math.Max(request.Page.Page, 1) - 1) * request.Page.PageSize;
-            var page = new BestRows(skip + request.Page.PageSize);
+            int skip = request.Page.Skip;
+            var page = new PageRows(skip + request.Page.PageSize);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             int total = 0;
             var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
@@ -44,10 +44,10 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
                     long id = reader.GetInt64(0);
                     string facet = reader.GetString(1);
                     counts[facet] = counts.GetValueOrDefault(facet) + 1;
-                    page.Offer(ranked ? new Row(id, reader.GetDouble(2), "") : new Row(id, 0, reader.GetString(2)));
+                    page.Offer(ranked ? new PageRow(id, reader.GetDouble(2), 0) : new PageRow(id, 0, FacetTokens.DateKey(reader.GetString(2))));
                 }
             }
-            return new FullTextMatches(total, FacetCounts(counts), [.. page.InOrder().Skip(skip).Select(r => checked((int)r.Id))]);
+            return new FullTextMatches(total, FacetTally.Of(counts), page.PageIds(skip));
         }
     }
 
@@ -86,85 +86,11 @@ internal sealed record FullTextMatches(int Total, SearchFacets Facets, int[] Pag
         return sql.ToString();
     }
 
-    private static SearchFacets FacetCounts(Dictionary<string, int> counts)
-    {
-        var years = new Dictionary<string, int>(StringComparer.Ordinal);
-        var kinds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var councils = new Dictionary<string, int>(StringComparer.Ordinal);
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (value, count) in counts)
-        {
-            var facet = FacetTokens.Parse(value);
-            Tally(years, facet.Year, count);
-            Tally(kinds, facet.Kind, count);
-            foreach (string council in facet.Councils)
-            {
-                Tally(councils, council, count);
-            }
-            foreach (string topic in facet.Topics)
-            {
-                Tally(topics, topic, count);
-            }
-        }
-        return new SearchFacets(
-            [.. years.Select(y => new FacetCount(y.Key, y.Value)).OrderByDescending(f => f.Value, StringComparer.Ordinal)],
-            ByCount(councils),
-            ByCount(kinds),
-            ByCount(topics));
-    }
-
-    private static void Tally(Dictionary<string, int> counts, string value, int count) =>
-        counts[value] = counts.GetValueOrDefault(value) + count;
-
-    private static List<FacetCount> ByCount(Dictionary<string, int> counts) =>
-        [.. counts.Select(c => new FacetCount(c.Key, c.Value))
-            .OrderByDescending(f => f.Count)
-            .ThenBy(f => f.Value, StringComparer.Ordinal)];
-
     private static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
-    }
-
-    /// <summary>A hit as the page sees it: its rank (lower is better) or its meeting date (ISO).</summary>
-    private readonly record struct Row(long Id, double Rank, string Date);
-
-    /// <summary>The best <c>capacity</c> rows seen so far; the worst of them on top of the heap, to be pushed out.</summary>
-    private sealed class BestRows(int capacity)
-    {
-        private static readonly Comparer<Row> BetterFirst = Comparer<Row>.Create(Compare);
-
-        private static readonly Comparer<Row> WorseFirst = Comparer<Row>.Create((a, b) => Compare(b, a));
-
-        private readonly PriorityQueue<Row, Row> _heap = new(WorseFirst);
-
-        public void Offer(Row row)
-        {
-            if (_heap.Count < capacity)
-            {
-                _heap.Enqueue(row, row);
-            }
-            else if (capacity > 0 && Compare(row, _heap.Peek()) < 0)
-            {
-                _heap.EnqueueDequeue(row, row);
-            }
-        }
-
-        public IEnumerable<Row> InOrder() => _heap.UnorderedItems.Select(i => i.Element).Order(BetterFirst);
-
-        // Rank ascending (bm25 is negative, best lowest), then date descending, then the newest entry.
-        private static int Compare(Row a, Row b)
-        {
-            int byRank = a.Rank.CompareTo(b.Rank);
-            if (byRank != 0)
-            {
-                return byRank;
-            }
-            int byDate = string.CompareOrdinal(b.Date, a.Date);
-            return byDate != 0 ? byDate : b.Id.CompareTo(a.Id);
-        }
     }
 }

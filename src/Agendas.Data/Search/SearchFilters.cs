@@ -23,4 +23,7 @@ public sealed record SearchFilters(int? FromYear = null, int? ToYear = null, str
 public sealed record SearchPage(int Page = 1, int PageSize = SearchPage.DefaultSize, SearchSort Sort = SearchSort.Relevance)
 {
     public const int DefaultSize = 20;
+
+    /// <summary>The hits on the pages before this one.</summary>
+    internal int Skip => (Math.Max(Page, 1) - 1) * PageSize;
 }

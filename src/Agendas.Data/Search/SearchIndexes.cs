@@ -5,8 +5,10 @@ namespace Agendas.Data.Search;
 /// <summary>The search index of a store, chosen by its database provider (SQLite today).</summary>
 public static class SearchIndexes
 {
-    public static ISearchIndex For(AgendasDbContext db) => db.Database.IsSqlite()
-        ? new SqliteSearchIndex(db)
+    /// <param name="db">The store.</param>
+    /// <param name="snapshots">The in-memory snapshots of a long-lived process (the web app), or null.</param>
+    public static ISearchIndex For(AgendasDbContext db, Memory.SearchSnapshots? snapshots = null) => db.Database.IsSqlite()
+        ? new SqliteSearchIndex(db, snapshots)
         : throw new NotSupportedException($"No search index for the provider {db.Database.ProviderName}.");
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Agendas.Data.Entities;
 using Agendas.Data.Import;
+using Agendas.Data.Search.Memory;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -15,7 +16,12 @@ namespace Agendas.Data.Search;
 /// weighs four times the text, the facets nothing. Matching, filters, facets, sorting and paging read the full-text
 /// table alone (<see cref="FullTextMatches"/>); only one page of hits is read from the entries.
 /// </summary>
-internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
+/// <remarks>
+/// With <paramref name="snapshots"/> (a long-lived process), a search whose words the in-memory snapshot of the same
+/// data version can answer is answered from memory (<see cref="SnapshotSearch"/>): the same results, without a step
+/// through SQLite per hit.
+/// </remarks>
+internal sealed class SqliteSearchIndex(AgendasDbContext db, SearchSnapshots? snapshots = null) : ISearchIndex
 {
     /// <summary>Topic slugs by id, read once per instance (the vocabulary is synchronised before an import writes).</summary>
     private Dictionary<int, string>? _topicSlugs;
@@ -79,6 +85,8 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
                     count += await IndexDocumentAsync(document, ct).ConfigureAwait(false);
                 }
             }
+            // Every entry has a new rowid: readers holding the old ones (a snapshot in memory) must notice.
+            await DataVersionBump.BumpAsync(db, DateTime.UtcNow, ct).ConfigureAwait(false);
             await tx.CommitAsync(ct).ConfigureAwait(false);
         }
         // Merges the b-trees written one letter at a time into one: smaller and faster to query.
@@ -120,7 +128,7 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
             await using (tx.ConfigureAwait(false))
             {
                 await db.Database.UseTransactionAsync(tx, ct).ConfigureAwait(false);
-                var matches = await FullTextMatches.ReadAsync(CreateCommand(), request, ct).ConfigureAwait(false);
+                var matches = await MatchesAsync(query, request, ct).ConfigureAwait(false);
                 var hits = await HitsAsync(matches.PageIds, query, ct).ConfigureAwait(false);
                 return new SearchResults(matches.Total, hits, matches.Facets, [.. letters.Select(l => l.Hit)]);
             }
@@ -129,6 +137,37 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db) : ISearchIndex
         {
             await db.Database.UseTransactionAsync(null, CancellationToken.None).ConfigureAwait(false);
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>From the snapshot of the data version this transaction reads, when there is one and it can answer.</summary>
+    private async Task<FullTextMatches> MatchesAsync(SearchQuery query, FullTextRequest request, CancellationToken ct)
+    {
+        if (snapshots is not null && request.Match is not null && request.DocumentIds.Length == 0)
+        {
+            long version = await DataVersionAsync(ct).ConfigureAwait(false);
+            if (snapshots.For(version) is { } snapshot)
+            {
+                if (SnapshotSearch.Run(snapshot, query, request.Filters, request.Page) is { } fromMemory)
+                {
+                    return fromMemory;
+                }
+            }
+            else
+            {
+                snapshots.Refresh(version);
+            }
+        }
+        return await FullTextMatches.ReadAsync(CreateCommand(), request, ct).ConfigureAwait(false);
+    }
+
+    private async Task<long> DataVersionAsync(CancellationToken ct)
+    {
+        var command = CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = "SELECT Version FROM DataVersion WHERE Id = 1";
+            return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is long version ? version : 0;
         }
     }
 

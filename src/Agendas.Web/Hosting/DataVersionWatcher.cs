@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Agendas.Data;
 using Agendas.Data.Entities;
+using Agendas.Data.Search.Memory;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace Agendas.Web.Hosting;
 /// <summary>
 /// Notices imports made by any process (the CLI writing into the same SQLite file while the app runs): every import
 /// bumps the single <see cref="DataVersion"/> row, and this service reads it every
-/// <see cref="AgendasOptions.DataVersionPollInterval"/>. When it changed, the cached pages are evicted.
+/// <see cref="AgendasOptions.DataVersionPollInterval"/>. When it changed, the cached pages are evicted and the
+/// search's in-memory snapshot is read again.
 /// </summary>
 /// <remarks>
 /// Polling, because SQLite cannot tell another process about a commit. The query reads one row by its key, without
@@ -20,6 +22,7 @@ namespace Agendas.Web.Hosting;
 internal sealed partial class DataVersionWatcher(
     IServiceScopeFactory scopes,
     IOutputCacheStore cache,
+    SearchSnapshots searchSnapshots,
     IOptions<AgendasOptions> options,
     ILogger<DataVersionWatcher> logger) : BackgroundService
 {
@@ -85,6 +88,8 @@ internal sealed partial class DataVersionWatcher(
         }
         // Pages stored before the first read may predate it: they go too.
         await cache.EvictByTagAsync(PageCache.Tag, ct).ConfigureAwait(false);
+        // Searches use FTS5 until the in-memory snapshot of the new version is read, in the background.
+        searchSnapshots.Refresh(current);
         if (previous == Unknown)
         {
             LogFirstVersion(current);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Agendas.Data;
 using Agendas.Data.Search;
+using Agendas.Data.Search.Memory;
 using Microsoft.Data.Sqlite;
 
 namespace Agendas.Benchmarks.Search;
@@ -58,25 +59,25 @@ internal static class SearchLatency
             await StoreSizes.PrintAsync(connection, database, output);
         }
 
-        await output.WriteLineAsync();
-        await output.WriteLineAsync($"ISearchIndex.SearchAsync (page 1 of 20, relevance, total + facets): {warmup} warm-up, {runs} measured runs per query");
-        var totals = new Dictionary<Case, int>();
-        for (int i = 0; i < warmup; i++)
+        using (var snapshots = new SearchSnapshots(connectionString))
         {
-            foreach (var c in Cases)
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            var load = Stopwatch.StartNew();
+            snapshots.Refresh(await CurrentVersionAsync(connectionString));
+            await snapshots.WhenLoadedAsync();
+            load.Stop();
+            long after = GC.GetTotalMemory(forceFullCollection: true);
+            if (snapshots.LastError is { } error)
             {
-                totals[c] = (await SearchOnceAsync(connectionString, c)).Total;
+                await Console.Error.WriteLineAsync($"the in-memory snapshot did not load: {error.Message}");
+                return 1;
             }
+            await output.WriteLineAsync();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"In-memory snapshot (Search/Memory): loaded in {load.Elapsed.TotalSeconds:0.0} s, {(after - before) / 1048576.0:0.0} MB of managed heap"));
+            await MeasureAsync(output, "ISearchIndex.SearchAsync with the snapshot", connectionString, snapshots, warmup, runs);
         }
-        var samples = Cases.ToDictionary(c => c, _ => new List<double>());
-        for (int r = 0; r < runs; r++)
-        {
-            foreach (var c in Cases)
-            {
-                samples[c].Add((await SearchOnceAsync(connectionString, c)).Ms);
-            }
-        }
-        await PrintAsync(output, samples, totals);
+        await MeasureAsync(output, "ISearchIndex.SearchAsync with FTS5 alone", connectionString, null, warmup, runs);
         var parse = new List<double>();
         for (int i = 0; i < 200; i++)
         {
@@ -132,11 +133,43 @@ internal static class SearchLatency
         return 0;
     }
 
-    private static async Task<(double Ms, int Total)> SearchOnceAsync(string connectionString, Case c)
+    private static async Task MeasureAsync(TextWriter output, string title, string connectionString, SearchSnapshots? snapshots, int warmup, int runs)
+    {
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{title} (page 1 of 20, relevance, total + facets): {warmup} warm-up, {runs} measured runs per query");
+        var totals = new Dictionary<Case, int>();
+        for (int i = 0; i < warmup; i++)
+        {
+            foreach (var c in Cases)
+            {
+                totals[c] = (await SearchOnceAsync(connectionString, snapshots, c)).Total;
+            }
+        }
+        var samples = Cases.ToDictionary(c => c, _ => new List<double>());
+        for (int r = 0; r < runs; r++)
+        {
+            foreach (var c in Cases)
+            {
+                samples[c].Add((await SearchOnceAsync(connectionString, snapshots, c)).Ms);
+            }
+        }
+        await PrintAsync(output, samples, totals);
+    }
+
+    private static async Task<long> CurrentVersionAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Version FROM DataVersion WHERE Id = 1";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<(double Ms, int Total)> SearchOnceAsync(string connectionString, SearchSnapshots? snapshots, Case c)
     {
         var watch = Stopwatch.StartNew();
         await using var db = AgendasDatabase.CreateContext(connectionString);
-        var results = await SearchIndexes.For(db).SearchAsync(SearchQuery.Parse(c.Query), c.Filters, new SearchPage());
+        var results = await SearchIndexes.For(db, snapshots).SearchAsync(SearchQuery.Parse(c.Query), c.Filters, new SearchPage());
         watch.Stop();
         return (watch.Elapsed.TotalMilliseconds, results.Total);
     }

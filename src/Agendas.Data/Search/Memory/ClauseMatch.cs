@@ -1,0 +1,200 @@
+namespace Agendas.Data.Search.Memory;
+
+/// <summary>
+/// The entries one query clause (a word, a phrase, a prefix) matches in a snapshot, each with the clause's weighted
+/// frequency there: occurrences in the heading count <see cref="Bm25.HeadingWeight"/>, in the text
+/// <see cref="Bm25.TextWeight"/>. A phrase occurs where its words stand in order in one column; a prefix's last word
+/// is any term that starts with it, as in FTS5.
+/// </summary>
+internal sealed class ClauseMatch
+{
+    private static readonly ClauseMatch None = new([], []);
+
+    private ClauseMatch(int[] entries, double[] frequencies)
+    {
+        Entries = entries;
+        Frequencies = frequencies;
+    }
+
+    /// <summary>Ascending entry numbers.</summary>
+    public int[] Entries { get; }
+
+    /// <summary>The weighted frequency in each of <see cref="Entries"/>.</summary>
+    public double[] Frequencies { get; }
+
+    /// <summary>The frequency at <paramref name="entry"/> (0 when the clause is not there), for ascending calls.</summary>
+    public double FrequencyAt(int entry, ref int cursor)
+    {
+        while (cursor < Entries.Length && Entries[cursor] < entry)
+        {
+            cursor++;
+        }
+        return cursor < Entries.Length && Entries[cursor] == entry ? Frequencies[cursor] : 0.0;
+    }
+
+    public static ClauseMatch Find(SearchSnapshot snapshot, QueryClause clause)
+    {
+        var words = new List<PostingList[]>(clause.Terms.Count);
+        for (int k = 0; k < clause.Terms.Count; k++)
+        {
+            bool prefix = clause.Prefix && k == clause.Terms.Count - 1;
+            var alternatives = prefix ? WithPrefix(snapshot, clause.Terms[k]) : Exact(snapshot, clause.Terms[k]);
+            if (alternatives.Length == 0)
+            {
+                return None;
+            }
+            words.Add(alternatives);
+        }
+        return words.Count == 1 ? Word(words[0]) : Phrase(words);
+    }
+
+    private static PostingList[] Exact(SearchSnapshot snapshot, string term) =>
+        snapshot.Postings.TryGetValue(term, out var postings) ? [postings] : [];
+
+    private static PostingList[] WithPrefix(SearchSnapshot snapshot, string prefix)
+    {
+        int start = Array.BinarySearch(snapshot.Terms, prefix, StringComparer.Ordinal);
+        if (start < 0)
+        {
+            start = ~start;
+        }
+        var found = new List<PostingList>();
+        for (int i = start; i < snapshot.Terms.Length && snapshot.Terms[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        {
+            found.Add(snapshot.Postings[snapshot.Terms[i]]);
+        }
+        return [.. found];
+    }
+
+    /// <summary>One word (or one prefix): every occurrence of any of its terms counts.</summary>
+    private static ClauseMatch Word(PostingList[] alternatives)
+    {
+        var frequencies = new Dictionary<int, double>();
+        var entries = new List<int>();
+        var values = new List<double>();
+        foreach (var postings in alternatives)
+        {
+            var cursor = postings.Cursor();
+            while (cursor.MoveNext())
+            {
+                double frequency = (Bm25.HeadingWeight * cursor.HeadingCount) + (Bm25.TextWeight * cursor.TextCount);
+                if (alternatives.Length == 1)
+                {
+                    entries.Add(cursor.Entry);
+                    values.Add(frequency);
+                }
+                else
+                {
+                    frequencies[cursor.Entry] = frequencies.GetValueOrDefault(cursor.Entry) + frequency;
+                }
+            }
+        }
+        if (alternatives.Length > 1)
+        {
+            foreach (var (entry, frequency) in frequencies.OrderBy(f => f.Key))
+            {
+                entries.Add(entry);
+                values.Add(frequency);
+            }
+        }
+        return new ClauseMatch([.. entries], [.. values]);
+    }
+
+    /// <summary>
+    /// Several words: the entries that have every word are walked in order, led by the rarest word, and in each the
+    /// positions where the words follow each other in the heading or in the text are counted.
+    /// </summary>
+    private static ClauseMatch Phrase(List<PostingList[]> words)
+    {
+        int lead = Enumerable.Range(0, words.Count).MinBy(k => words[k].Sum(p => p.Entries));
+        var leading = Sorted.Union(words[lead].Select(EntriesOf));
+        var cursors = words.Select(alternatives => alternatives.Select(p => p.Cursor()).ToArray()).ToArray();
+        var heading = words.Select(_ => new List<int>()).ToArray();
+        var text = words.Select(_ => new List<int>()).ToArray();
+        var entries = new List<int>();
+        var values = new List<double>();
+        foreach (int entry in leading)
+        {
+            if (!PositionsAt(entry, cursors, heading, text))
+            {
+                continue;
+            }
+            int inHeading = Starts(heading);
+            int inText = Starts(text);
+            if (inHeading + inText > 0)
+            {
+                entries.Add(entry);
+                values.Add((Bm25.HeadingWeight * inHeading) + (Bm25.TextWeight * inText));
+            }
+        }
+        return new ClauseMatch([.. entries], [.. values]);
+    }
+
+    private static int[] EntriesOf(PostingList postings)
+    {
+        var entries = new int[postings.Entries];
+        var cursor = postings.Cursor();
+        for (int i = 0; cursor.MoveNext(); i++)
+        {
+            entries[i] = cursor.Entry;
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// Fills each word's heading and text positions at <paramref name="entry"/>; false when a word is not there. Every
+    /// word is looked for before any position is read.
+    /// </summary>
+    private static bool PositionsAt(int entry, PostingCursor[][] cursors, List<int>[] heading, List<int>[] text)
+    {
+        for (int k = 0; k < cursors.Length; k++)
+        {
+            bool found = false;
+            for (int a = 0; a < cursors[k].Length; a++)
+            {
+                found |= cursors[k][a].MoveTo(entry) && cursors[k][a].Entry == entry;
+            }
+            if (!found)
+            {
+                return false;
+            }
+        }
+        for (int k = 0; k < cursors.Length; k++)
+        {
+            heading[k].Clear();
+            text[k].Clear();
+            for (int a = 0; a < cursors[k].Length; a++)
+            {
+                if (cursors[k][a].Entry == entry)
+                {
+                    cursors[k][a].AddPositions(heading[k], text[k]);
+                }
+            }
+            if (cursors[k].Length > 1)
+            {
+                heading[k].Sort();
+                text[k].Sort();
+            }
+        }
+        return true;
+    }
+
+    /// <summary>How many positions start the phrase in one column: word k at the start + k, for every word.</summary>
+    private static int Starts(List<int>[] positions)
+    {
+        int count = 0;
+        foreach (int start in positions[0])
+        {
+            bool all = true;
+            for (int k = 1; k < positions.Length && all; k++)
+            {
+                all = positions[k].BinarySearch(start + k) >= 0;
+            }
+            if (all)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+}
