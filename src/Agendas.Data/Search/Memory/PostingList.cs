@@ -5,8 +5,9 @@ namespace Agendas.Data.Search.Memory;
 /// often in the heading and in the text, and at which token positions. Packed as variable-length integers
 /// (10,000 letters hold 13 million occurrences) in two streams, so that a word query never reads positions:
 /// <list type="bullet">
-/// <item>entries: per entry the gap to the previous entry number, the heading count, the text count, and the byte
-/// length of its positions;</item>
+/// <item>entries: per entry the gap to the previous entry number, the counts (text count × 4 + heading count, the
+/// heading count apart when it is 3 or more: most headings hold a word once or not at all), and the byte length of its
+/// positions;</item>
 /// <item>positions: per entry the heading positions and then the text positions, each as the gap to the one before.</item>
 /// </list>
 /// Every <see cref="SkipInterval"/> entries a checkpoint lets a cursor jump ahead instead of reading its way there: a
@@ -77,8 +78,9 @@ internal struct PostingCursor(PostingList list)
             return false;
         }
         Entry += Varint.Read(_entries, ref _offset);
-        HeadingCount = Varint.Read(_entries, ref _offset);
-        TextCount = Varint.Read(_entries, ref _offset);
+        int counts = Varint.Read(_entries, ref _offset);
+        TextCount = counts >>> 2;
+        HeadingCount = (counts & 3) == 3 ? Varint.Read(_entries, ref _offset) : counts & 3;
         _positions = _nextPositions;
         _nextPositions += Varint.Read(_entries, ref _offset);
         return true;
@@ -151,8 +153,11 @@ internal sealed class PostingListWriter
         WriteGaps(heading);
         WriteGaps(text);
         _entries.Write(entry - _previous);
-        _entries.Write(heading.Count);
-        _entries.Write(text.Count);
+        _entries.Write((text.Count << 2) | Math.Min(heading.Count, 3));
+        if (heading.Count >= 3)
+        {
+            _entries.Write(heading.Count);
+        }
         _entries.Write(_positions.Length - start);
         _previous = entry;
         _count++;
