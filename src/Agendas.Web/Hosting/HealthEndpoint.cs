@@ -7,8 +7,8 @@ namespace Agendas.Web.Hosting;
 
 /// <summary>
 /// <c>/health</c> for a monitor or load balancer: the database answers, no migration is pending, and the full-text
-/// index is whole and holds one row per search entry. 200 when all hold, 503 when one does not, with a JSON body
-/// naming each check. Never cached (not a page; no-store) and never rate limited (not a limited path).
+/// index is whole and holds one row per search entry; and whether its in-memory snapshot is loaded. 200 when all
+/// hold (or only the snapshot failed: degraded), 503 when one does not, with a JSON body naming each check. Never cached (not a page; no-store) and never rate limited (not a limited path).
 /// </summary>
 internal static class HealthEndpoint
 {
@@ -19,7 +19,8 @@ internal static class HealthEndpoint
         services.AddHealthChecks()
             .AddDbContextCheck<AgendasDbContext>("database", failureStatus: HealthStatus.Unhealthy)
             .AddCheck<MigrationsHealthCheck>("migrations")
-            .AddCheck<SearchIndexHealthCheck>("search-index");
+            .AddCheck<SearchIndexHealthCheck>("search-index")
+            .AddCheck<SearchMemoryHealthCheck>("search-memory");
         return services;
     }
 

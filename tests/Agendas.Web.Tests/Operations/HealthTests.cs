@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Agendas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Agendas.Web.Tests.Operations;
 
@@ -18,9 +19,24 @@ public sealed class HealthTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
         Assert.Equal(
-            [("database", "Healthy"), ("migrations", "Healthy"), ("search-index", "Healthy")],
+            [("database", "Healthy"), ("migrations", "Healthy"), ("search-index", "Healthy"), ("search-memory", "Healthy")],
             Checks(report).Select(c => (c.Name, c.Status)));
         Assert.Equal("no-store", headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task The_search_snapshot_is_loaded_after_start_and_health_says_so()
+    {
+        await using var app = await StartAsync();
+        var snapshots = app.Services.GetRequiredService<Agendas.Data.Search.Memory.SearchSnapshots>();
+        await snapshots.WhenLoadedAsync();
+
+        var (_, report, _) = await FetchHealthAsync(app);
+
+        var memory = Checks(report).Single(c => c.Name == "search-memory");
+        Assert.Equal("Healthy", memory.Status);
+        Assert.Contains("staat in het geheugen", memory.Description, StringComparison.Ordinal);
+        Assert.Null(snapshots.LastError);
     }
 
     [Fact]
