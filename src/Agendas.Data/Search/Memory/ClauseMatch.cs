@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Agendas.Data.Search.Memory;
 
 /// <summary>
@@ -45,7 +47,7 @@ internal sealed class ClauseMatch
             }
             words.Add(alternatives);
         }
-        return words.Count == 1 ? Word(words[0]) : Phrase(words);
+        return words.Count == 1 ? Word(snapshot, words[0]) : Phrase(words);
     }
 
     private static PostingList[] Exact(SearchSnapshot snapshot, string term) =>
@@ -66,39 +68,56 @@ internal sealed class ClauseMatch
         return [.. found];
     }
 
-    /// <summary>One word (or one prefix): every occurrence of any of its terms counts.</summary>
-    private static ClauseMatch Word(PostingList[] alternatives)
+    /// <summary>
+    /// One word (or one prefix): every occurrence of any of its terms counts. A prefix's terms are summed per entry
+    /// in an array over all entries, then read off in entry order.
+    /// </summary>
+    private static ClauseMatch Word(SearchSnapshot snapshot, PostingList[] alternatives)
     {
-        var frequencies = new Dictionary<int, double>();
-        var entries = new List<int>();
-        var values = new List<double>();
-        foreach (var postings in alternatives)
+        if (alternatives.Length == 1)
         {
-            var cursor = postings.Cursor();
-            while (cursor.MoveNext())
+            var entries = new int[alternatives[0].Entries];
+            var frequencies = new double[entries.Length];
+            var cursor = alternatives[0].Cursor();
+            for (int i = 0; cursor.MoveNext(); i++)
             {
-                double frequency = (Bm25.HeadingWeight * cursor.HeadingCount) + (Bm25.TextWeight * cursor.TextCount);
-                if (alternatives.Length == 1)
+                entries[i] = cursor.Entry;
+                frequencies[i] = Frequency(cursor);
+            }
+            return new ClauseMatch(entries, frequencies);
+        }
+        var sums = ArrayPool<double>.Shared.Rent(snapshot.Count);
+        try
+        {
+            Array.Clear(sums, 0, snapshot.Count);
+            foreach (var postings in alternatives)
+            {
+                var cursor = postings.Cursor();
+                while (cursor.MoveNext())
                 {
-                    entries.Add(cursor.Entry);
-                    values.Add(frequency);
-                }
-                else
-                {
-                    frequencies[cursor.Entry] = frequencies.GetValueOrDefault(cursor.Entry) + frequency;
+                    sums[cursor.Entry] += Frequency(cursor);
                 }
             }
-        }
-        if (alternatives.Length > 1)
-        {
-            foreach (var (entry, frequency) in frequencies.OrderBy(f => f.Key))
+            var entries = new List<int>();
+            var frequencies = new List<double>();
+            for (int entry = 0; entry < snapshot.Count; entry++)
             {
-                entries.Add(entry);
-                values.Add(frequency);
+                if (sums[entry] > 0)
+                {
+                    entries.Add(entry);
+                    frequencies.Add(sums[entry]);
+                }
             }
+            return new ClauseMatch([.. entries], [.. frequencies]);
         }
-        return new ClauseMatch([.. entries], [.. values]);
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sums);
+        }
     }
+
+    private static double Frequency(PostingCursor cursor) =>
+        (Bm25.HeadingWeight * cursor.HeadingCount) + (Bm25.TextWeight * cursor.TextCount);
 
     /// <summary>
     /// Several words: the entries that have every word are walked in order, led by the rarest word, and in each the

@@ -45,22 +45,45 @@ internal static class Sorted
         return [.. result];
     }
 
+    /// <summary>The union of several arrays, merged two at a time (each merge linear).</summary>
     public static int[] Union(IEnumerable<int[]> arrays)
     {
-        var all = new List<int>();
+        int[] result = [];
         foreach (var array in arrays)
         {
-            all.AddRange(array);
+            result = result.Length == 0 ? array : Merge(result, array);
         }
-        all.Sort();
-        var result = new List<int>(all.Count);
-        foreach (int x in all)
+        return result;
+    }
+
+    private static int[] Merge(int[] a, int[] b)
+    {
+        var result = new int[a.Length + b.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
         {
-            if (result.Count == 0 || result[^1] != x)
+            if (a[i] < b[j])
             {
-                result.Add(x);
+                result[n++] = a[i++];
+            }
+            else if (a[i] > b[j])
+            {
+                result[n++] = b[j++];
+            }
+            else
+            {
+                result[n++] = a[i++];
+                j++;
             }
         }
-        return [.. result];
+        while (i < a.Length)
+        {
+            result[n++] = a[i++];
+        }
+        while (j < b.Length)
+        {
+            result[n++] = b[j++];
+        }
+        return n == result.Length ? result : result[..n];
     }
 }
