@@ -1,3 +1,4 @@
+using Agendas.Data.Logging;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 

@@ -1,3 +1,4 @@
+using Agendas.Data.Logging;
 using Agendas.Core.Topics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;

@@ -1,3 +1,5 @@
+using Agendas.Data.Logging;
+
 namespace Agendas.Cli;
 
 /// <summary>The parsed command line: a verb, its paths and options, or a usage error.</summary>

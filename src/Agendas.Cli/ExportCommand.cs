@@ -1,3 +1,4 @@
+using Agendas.Data.Logging;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Export;

@@ -1,3 +1,4 @@
+using Agendas.Data.Logging;
 using System.Globalization;
 using System.Text;
 using Agendas.Cli.Generation;

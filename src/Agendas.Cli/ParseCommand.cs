@@ -1,3 +1,4 @@
+using Agendas.Data.Logging;
 using Agendas.Core.Model;
 using Agendas.Core.Parsing;
 using Agendas.Core.Topics;

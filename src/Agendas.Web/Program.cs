@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Agendas.Core.Topics;
 using Agendas.Data;
+using Agendas.Data.Logging;
 using Agendas.Web.Api;
 using Agendas.Web.Downloads;
 using Agendas.Web.Feeds;
@@ -21,6 +22,8 @@ builder.Services.AddSerilog(
         .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
+        // File names of seed letters and request paths come from outside: no raw newline or escape reaches a log.
+        .Enrich.With<SafeLogProperties>()
         .WriteToConsole(services.GetRequiredService<IConfiguration>()),
     preserveStaticLogger: true);
 

@@ -1,4 +1,4 @@
-using Agendas.Cli;
+using Agendas.Data.Logging;
 using Serilog;
 using Serilog.Core;
 using Serilog.Events;

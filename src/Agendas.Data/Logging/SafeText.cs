@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Agendas.Cli;
+namespace Agendas.Data.Logging;
 
 /// <summary>
 /// File names and reasons come from outside: a name holding an escape sequence or a bidirectional override

@@ -1,7 +1,7 @@
 using Serilog.Core;
 using Serilog.Events;
 
-namespace Agendas.Cli;
+namespace Agendas.Data.Logging;
 
 /// <summary>
 /// Log properties carry file names and reasons from outside (a name may hold a newline or a terminal escape):
