@@ -90,6 +90,44 @@ public sealed class SnapshotLifecycleTests : IAsyncLifetime, IDisposable
         Assert.Equal(found.Hits.Select(h => h.Url), (await SearchAsync("oekraine")).Hits.Select(h => h.Url));
     }
 
+    [Fact]
+    public async Task A_load_that_fails_is_reported_and_not_retried_for_the_same_version()
+    {
+        string missing = Path.Combine(_store.Folder, "elders", "agendas.db");
+        using var snapshots = new SearchSnapshots($"Data Source={missing};Mode=ReadOnly");
+
+        snapshots.Refresh(7);
+        await snapshots.WhenLoadedAsync();
+        var first = snapshots.LastError;
+        Assert.IsType<Microsoft.Data.Sqlite.SqliteException>(first);
+        Assert.Null(snapshots.Version);
+
+        snapshots.Refresh(7);
+        await snapshots.WhenLoadedAsync();
+        Assert.Same(first, snapshots.LastError);
+
+        snapshots.Refresh(8);
+        await snapshots.WhenLoadedAsync();
+        Assert.NotSame(first, snapshots.LastError);
+    }
+
+    [Fact]
+    public async Task Versions_asked_for_during_a_load_end_in_the_newest_snapshot()
+    {
+        long first = await VersionAsync();
+        _snapshots.Refresh(first);
+        string corrected = _store.WriteFile("002-gecorrigeerd.txt", Seeds.Text("002").Replace("de Krim", "het schiereiland Krym", StringComparison.Ordinal));
+        await _store.ImportAsync(corrected);
+        long second = await VersionAsync();
+        _snapshots.Refresh(second);
+        _snapshots.Refresh(first);
+
+        await _snapshots.WhenLoadedAsync();
+
+        Assert.Equal(second, _snapshots.Version);
+        Assert.Null(_snapshots.LastError);
+    }
+
     private async Task LoadSnapshotAsync()
     {
         _snapshots.Refresh(await VersionAsync());

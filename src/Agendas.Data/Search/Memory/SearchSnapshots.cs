@@ -14,7 +14,7 @@ public sealed class SearchSnapshots(string connectionString) : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private SearchSnapshot? _current;
     private Task _loading = Task.CompletedTask;
-    private long _loadingVersion = -1;
+    private long _wanted = -1;
     private long _failedVersion = -1;
 
     /// <summary>The error of the last load that failed (FTS5 answers meanwhile); null after a load succeeds.</summary>
@@ -26,39 +26,61 @@ public sealed class SearchSnapshots(string connectionString) : IDisposable
     internal SearchSnapshot? For(long version) => Volatile.Read(ref _current) is { } snapshot && snapshot.Version == version ? snapshot : null;
 
     /// <summary>
-    /// Makes sure the snapshot of <paramref name="version"/> is loaded or loading; drops an older one at once (no
-    /// search can use it any more). A version whose load failed is not tried again, so a broken index does not
-    /// cost a load per search; the next version is.
+    /// Makes sure the snapshot of <paramref name="version"/> (or a newer one) is loaded or will be; drops an older one
+    /// at once (no search can use it any more). One load at a time: while one runs, the newest version asked for is
+    /// noted and loaded next, so an import that bumps the version every second does not start a load every second.
+    /// A version whose load failed is not tried again, so a broken index does not cost a load per search.
     /// </summary>
     public void Refresh(long version)
     {
         lock (_lock)
         {
-            if (_stopping.IsCancellationRequested || _current?.Version == version || version == _failedVersion
-                || (!_loading.IsCompleted && _loadingVersion >= version))
+            if (_stopping.IsCancellationRequested || _current?.Version >= version || version == _failedVersion)
             {
                 return;
             }
-            if (_current is { } stale && stale.Version < version)
+            if (_current is not null)
             {
                 Volatile.Write(ref _current, null);
             }
-            _loadingVersion = version;
-            var stopping = _stopping.Token;
-            _loading = Task.Run(() => LoadAsync(version, stopping), CancellationToken.None);
+            _wanted = Math.Max(_wanted, version);
+            if (_loading.IsCompleted)
+            {
+                StartLoad();
+            }
         }
     }
 
-    /// <summary>Waits for the load in progress, if any (tests, and a benchmark that wants the steady state).</summary>
-    public Task WhenLoadedAsync()
+    /// <summary>Waits until no load runs or is due (tests, and a benchmark that wants the steady state).</summary>
+    public async Task WhenLoadedAsync()
     {
-        lock (_lock)
+        while (true)
         {
-            return _loading;
+            Task loading;
+            lock (_lock)
+            {
+                loading = _loading;
+            }
+            await loading.ConfigureAwait(false);
+            lock (_lock)
+            {
+                if (ReferenceEquals(loading, _loading))
+                {
+                    return;
+                }
+            }
         }
     }
 
-    private async Task LoadAsync(long requested, CancellationToken stopping)
+    // Under the lock.
+    private void StartLoad()
+    {
+        long wanted = _wanted;
+        var stopping = _stopping.Token;
+        _loading = Task.Run(() => LoadAsync(wanted, stopping), CancellationToken.None);
+    }
+
+    private async Task LoadAsync(long wanted, CancellationToken stopping)
     {
         try
         {
@@ -69,7 +91,8 @@ public sealed class SearchSnapshots(string connectionString) : IDisposable
                 var snapshot = await SearchSnapshot.LoadAsync(connection, stopping).ConfigureAwait(false);
                 lock (_lock)
                 {
-                    if (_current is null || _current.Version < snapshot.Version)
+                    // A version newer than wanted is fine (an import committed meanwhile); an older one is not kept.
+                    if (snapshot.Version >= _wanted)
                     {
                         Volatile.Write(ref _current, snapshot);
                     }
@@ -79,13 +102,22 @@ public sealed class SearchSnapshots(string connectionString) : IDisposable
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
+            return;
         }
-        catch (Exception e) when (e is SqliteException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever the cause (a damaged index, a full disk), searches go on from FTS5; health reports it.
             lock (_lock)
             {
-                _failedVersion = requested;
+                _failedVersion = wanted;
                 LastError = e;
+            }
+        }
+        lock (_lock)
+        {
+            if (!_stopping.IsCancellationRequested && _current is null && _wanted > wanted && _wanted != _failedVersion)
+            {
+                StartLoad();
             }
         }
     }
