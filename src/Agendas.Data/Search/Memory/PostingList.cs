@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agendas.Data.Search.Memory;
 
 /// <summary>
@@ -202,7 +204,20 @@ internal sealed class PostingListWriter
 /// <summary>Unsigned LEB128: seven bits a byte, the high bit set on every byte but the last.</summary>
 internal static class Varint
 {
+    /// <summary>Reads one value; most are below 128 and take the one-byte path, inlined.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Read(byte[] data, ref int offset)
+    {
+        byte first = data[offset];
+        if (first < 0x80)
+        {
+            offset++;
+            return first;
+        }
+        return ReadLong(data, ref offset);
+    }
+
+    private static int ReadLong(byte[] data, ref int offset)
     {
         int value = 0;
         int shift = 0;
