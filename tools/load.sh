@@ -133,6 +133,21 @@ else
     import_seeds=true
 fi
 
+# Waits until the search's in-memory snapshot is loaded (/health, check search-memory), so that searches are measured
+# as a running server answers them, not while the snapshot of a big database is still being read.
+wait_for_search_memory() {
+    local url="$1" deadline=$((SECONDS + 300)) started=$SECONDS
+    while [ $SECONDS -lt $deadline ]; do
+        if curl -s "$url" | grep -q 'staat in het geheugen'; then
+            echo "  search snapshot loaded after $((SECONDS - started)) s"
+            return 0
+        fi
+        sleep 0.5
+    done
+    echo "tools/load.sh: the search snapshot was not loaded within 300 s (see $url)" >&2
+    exit 1
+}
+
 # Starts the app in this shell (so that cleanup can stop it); sets started_port and started_pid.
 # Production, as on a server; rate limits off (wrk is one client asking thousands of times a second); the
 # per-request log line off: writing 30 000 lines a second to a console measures the console, not the app.
@@ -150,6 +165,7 @@ start_app() {
     started_pid=$!
     pids+=("$started_pid")
     wait_until_up "http://127.0.0.1:$port/health"
+    wait_for_search_memory "http://127.0.0.1:$port/health"
     started_port=$port
 }
 
