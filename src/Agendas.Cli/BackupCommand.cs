@@ -1,5 +1,5 @@
-using Agendas.Data.Logging;
 using System.Globalization;
+using Agendas.Data.Logging;
 using Microsoft.Data.Sqlite;
 
 namespace Agendas.Cli;

@@ -1,5 +1,5 @@
-using Agendas.Data.Logging;
 using Agendas.Core.Topics;
+using Agendas.Data.Logging;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,7 @@
-using Agendas.Data.Logging;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Export;
+using Agendas.Data.Logging;
 using Microsoft.Data.Sqlite;
 
 namespace Agendas.Cli;
@@ -31,17 +31,17 @@ internal static class ExportCommand
         var db = AgendasDatabase.CreateContext(settings.ConnectionString);
         await using (db.ConfigureAwait(false))
         {
-            var files = await DataExport.BuildAsync(db, vocabulary, topicsJson, ct).ConfigureAwait(false);
+            IReadOnlyList<string> files;
             try
             {
-                await ExportFolder.WriteAsync(files, folder, ct).ConfigureAwait(false);
+                files = await ExportFolder.WriteAsync(DataExport.FilesAsync(db, vocabulary, topicsJson, ct), folder, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 await stderr.WriteLineAsync(SafeText.Escape($"agendas: in de map {folder} kan niet worden geschreven: {ex.Message}")).ConfigureAwait(false);
                 return ExitCodes.FileFailed;
             }
-            int letters = files.Count(f => f.Path.EndsWith(".txt", StringComparison.Ordinal) && f.Path.StartsWith(DataExport.LetterFolder + "/", StringComparison.Ordinal));
+            int letters = files.Count(DataExport.IsLetterText);
             await stdout.WriteLineAsync(SafeText.Escape($"{letters} {(letters == 1 ? "brief" : "brieven")} geëxporteerd naar {folder} ({files.Count} bestanden)")).ConfigureAwait(false);
             return ExitCodes.Success;
         }

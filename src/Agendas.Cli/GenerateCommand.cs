@@ -1,8 +1,8 @@
-using Agendas.Data.Logging;
 using System.Globalization;
 using System.Text;
 using Agendas.Cli.Generation;
 using Agendas.Core.Topics;
+using Agendas.Data.Logging;
 
 namespace Agendas.Cli;
 

@@ -1,7 +1,7 @@
-using Agendas.Data.Logging;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Import;
+using Agendas.Data.Logging;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 

@@ -1,8 +1,8 @@
-using Agendas.Data.Logging;
 using Agendas.Core.Model;
 using Agendas.Core.Parsing;
 using Agendas.Core.Topics;
 using Agendas.Data.Import;
+using Agendas.Data.Logging;
 
 namespace Agendas.Cli;
 

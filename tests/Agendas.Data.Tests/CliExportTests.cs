@@ -66,7 +66,7 @@ public sealed class CliExportTests : IAsyncLifetime
         using var zip = new MemoryStream();
         await using (var db = _store.Open())
         {
-            var files = await DataExport.BuildAsync(db, TempStore.Vocabulary, await File.ReadAllBytesAsync(Seeds.TopicsFile), default);
+            var files = DataExport.FilesAsync(db, TempStore.Vocabulary, await File.ReadAllBytesAsync(Seeds.TopicsFile), default);
             await ExportZip.WriteAsync(files, zip, default);
         }
         zip.Position = 0;

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Agendas.Core.Model;
 using Agendas.Core.Parsing;
 using Agendas.Core.Topics;
 using Agendas.Data.Entities;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Agendas.Data.Export;
@@ -25,38 +27,67 @@ public static class DataExport
     public const string TopicsFileName = "topics.json";
     public const string ReadmeFileName = "README.txt";
 
-    /// <summary>The files, in a stable order: README, vocabulary, then per letter (by slug) its text and its JSON.</summary>
-    /// <param name="db">The store to read.</param>
+    /// <summary>
+    /// The files, in a stable order: README, vocabulary, then per letter (by slug) its text and its JSON. A stream:
+    /// the letters are read twice, once for the word evidence of the whole run and once to parse and hand out one at a
+    /// time, so that 10,000 letters never sit in memory at once. Both reads see one snapshot of the store (a deferred
+    /// read transaction), even while an import commits.
+    /// </summary>
+    /// <param name="db">The store to read; its connection is used for the whole stream.</param>
     /// <param name="vocabulary">The vocabulary the parser tags with, the one <paramref name="topicsJson"/> holds.</param>
     /// <param name="topicsJson">The vocabulary file's bytes, copied as they are.</param>
-    /// <param name="ct">Stops between queries.</param>
-    public static async Task<IReadOnlyList<ExportFile>> BuildAsync(AgendasDbContext db, TopicVocabulary vocabulary, byte[] topicsJson, CancellationToken ct)
+    /// <param name="ct">Stops between letters.</param>
+    public static async IAsyncEnumerable<ExportFile> FilesAsync(
+        AgendasDbContext db, TopicVocabulary vocabulary, byte[] topicsJson, [EnumeratorCancellation] CancellationToken ct)
     {
-        var stamp = await db.DataVersion.AsNoTracking()
-            .Where(v => v.Id == DataVersion.SingletonId)
-            .Select(v => new { v.Version, v.ChangedAt })
-            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        var letters = await db.Documents.AsNoTracking()
-            .OrderBy(d => d.Slug)
-            .Select(d => new StoredLetter(d.Slug, d.SourceFileName, d.SourceText, d.ImportedAt))
-            .ToListAsync(ct).ConfigureAwait(false);
-        var changedAt = DateTime.SpecifyKind(stamp?.ChangedAt ?? DateTime.UnixEpoch, DateTimeKind.Utc);
+        await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await db.Database.UseTransactionAsync(transaction, ct).ConfigureAwait(false);
+                var stamp = await db.DataVersion.AsNoTracking()
+                    .Where(v => v.Id == DataVersion.SingletonId)
+                    .Select(v => new { v.Version, v.ChangedAt })
+                    .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+                var changedAt = DateTime.SpecifyKind(stamp?.ChangedAt ?? DateTime.UnixEpoch, DateTimeKind.Utc);
 
-        var parsed = new LetterParser(vocabulary).ParseAll([.. letters.Select(l => new SourceText(l.FileName, l.Text))]);
-        var files = new List<ExportFile>(2 + (2 * letters.Count))
-        {
-            new(ReadmeFileName, Utf8(ExportReadme.Text(letters.Count, stamp?.Version ?? 0, changedAt)), changedAt),
-            new(TopicsFileName, topicsJson, changedAt),
-        };
-        for (int i = 0; i < letters.Count; i++)
-        {
-            var letter = letters[i];
-            var imported = DateTime.SpecifyKind(letter.ImportedAt, DateTimeKind.Utc);
-            files.Add(new ExportFile(TextPath(letter.Slug), Utf8(letter.Text), imported));
-            files.Add(new ExportFile(JsonPath(letter.Slug), Utf8(ParseResultJson.Serialize(parsed[i]) + "\n"), imported));
+                // As parse does with several files: every letter's words count for the de-hyphenation of each.
+                var evidence = new WordEvidence.Builder();
+                int count = 0;
+                await foreach (string text in Letters(db).Select(d => d.SourceText).AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
+                {
+                    evidence.Add(text);
+                    count++;
+                }
+                var words = evidence.Build();
+
+                yield return new ExportFile(ReadmeFileName, Utf8(ExportReadme.Text(count, stamp?.Version ?? 0, changedAt)), changedAt);
+                yield return new ExportFile(TopicsFileName, topicsJson, changedAt);
+                var parser = new LetterParser(vocabulary);
+                var letters = Letters(db).Select(d => new StoredLetter(d.Slug, d.SourceFileName, d.SourceText, d.ImportedAt));
+                await foreach (var letter in letters.AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
+                {
+                    var imported = DateTime.SpecifyKind(letter.ImportedAt, DateTimeKind.Utc);
+                    var parsed = parser.Parse(letter.Text, letter.FileName, words);
+                    yield return new ExportFile(TextPath(letter.Slug), Utf8(letter.Text), imported);
+                    yield return new ExportFile(JsonPath(letter.Slug), Utf8(ParseResultJson.Serialize(parsed) + "\n"), imported);
+                }
+            }
         }
-        return files;
+        finally
+        {
+            await db.Database.UseTransactionAsync(null, CancellationToken.None).ConfigureAwait(false);
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
+
+    /// <summary>Whether <paramref name="path"/> (a file of <see cref="FilesAsync"/>) is a letter's text.</summary>
+    public static bool IsLetterText(string path) =>
+        path.StartsWith(LetterFolder + "/", StringComparison.Ordinal) && path.EndsWith(".txt", StringComparison.Ordinal);
+
+    private static IQueryable<Document> Letters(AgendasDbContext db) => db.Documents.AsNoTracking().OrderBy(d => d.Slug);
 
     public static string TextPath(string documentSlug) => $"{LetterFolder}/{documentSlug}.txt";
 

@@ -64,20 +64,19 @@ internal sealed partial class ExportCache(
         var started = TimeProvider.System.GetTimestamp();
         Directory.CreateDirectory(folder);
         byte[] topicsJson = await File.ReadAllBytesAsync(topicsFile, ct).ConfigureAwait(false);
-        IReadOnlyList<ExportFile> files;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<AgendasDbContext>();
-            files = await DataExport.BuildAsync(db, vocabulary, topicsJson, ct).ConfigureAwait(false);
-        }
-
+        int files;
         string temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 81920, useAsync: true);
-            await using (stream.ConfigureAwait(false))
+            // The letters stream from the store into the zip one at a time: memory stays flat however many there are.
+            await using (var scope = scopes.CreateAsyncScope())
             {
-                await ExportZip.WriteAsync(files, stream, ct).ConfigureAwait(false);
+                var db = scope.ServiceProvider.GetRequiredService<AgendasDbContext>();
+                var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 81920, useAsync: true);
+                await using (stream.ConfigureAwait(false))
+                {
+                    files = await ExportZip.WriteAsync(DataExport.FilesAsync(db, vocabulary, topicsJson, ct), stream, ct).ConfigureAwait(false);
+                }
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -87,7 +86,7 @@ internal sealed partial class ExportCache(
         }
         long bytes = new FileInfo(path).Length;
         double milliseconds = TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
-        LogBuilt(version, files.Count, bytes, milliseconds);
+        LogBuilt(version, files, bytes, milliseconds);
     }
 
     /// <summary>Zips of other versions: no longer served. One still being sent keeps its bytes until it is closed (POSIX).</summary>
