@@ -32,6 +32,9 @@ public sealed class AgendasDbContext(DbContextOptions<AgendasDbContext> options)
 
     public DbSet<ItemTopic> ItemTopics => Set<ItemTopic>();
 
+    /// <summary>Topics that items and sessions name in their text (for related topics).</summary>
+    public DbSet<MentionedTopic> TopicMentions => Set<MentionedTopic>();
+
     public DbSet<Reference> References => Set<Reference>();
 
     /// <summary>Old address → new address, for permanent redirects (table <c>SlugHistory</c>).</summary>

@@ -13,5 +13,6 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         builder.HasMany(i => i.Paragraphs).WithOne(p => p.Item).HasForeignKey(p => p.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Footnotes).WithOne(f => f.Item).HasForeignKey(f => f.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.Topics).WithOne(t => t.Item).HasForeignKey(t => t.ItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Mentions).WithOne(m => m.Item).HasForeignKey(m => m.ItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

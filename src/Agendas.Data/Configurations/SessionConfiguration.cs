@@ -14,5 +14,6 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasMany(s => s.Paragraphs).WithOne(p => p.Session).HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Footnotes).WithOne(f => f.Session).HasForeignKey(f => f.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Topics).WithOne(t => t.Session).HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Mentions).WithOne(m => m.Session).HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,4 +13,10 @@ public sealed class DataVersion
     public long Version { get; set; }
 
     public DateTime ChangedAt { get; set; }
+
+    /// <summary>
+    /// The vocabulary (<see cref="Import.TopicMentions.VocabularyKey"/>) the <see cref="MentionedTopic"/> rows were found
+    /// with; null before they were ever built. A different vocabulary means they are found again.
+    /// </summary>
+    public string? MentionsVocabulary { get; set; }
 }

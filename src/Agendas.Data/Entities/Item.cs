@@ -22,4 +22,7 @@ public sealed class Item
     public List<Footnote> Footnotes { get; set; } = [];
 
     public List<ItemTopic> Topics { get; set; } = [];
+
+    /// <summary>Topics its heading or text names (related topics), whether or not it is tagged with them.</summary>
+    public List<MentionedTopic> Mentions { get; set; } = [];
 }

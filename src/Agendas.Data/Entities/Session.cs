@@ -31,4 +31,7 @@ public sealed class Session
 
     /// <summary>The session's topics (from its title and its items): rows of <c>ItemTopics</c> with a session and no item.</summary>
     public List<ItemTopic> Topics { get; set; } = [];
+
+    /// <summary>Topics its title or its own paragraphs name (related topics of a session without items).</summary>
+    public List<MentionedTopic> Mentions { get; set; } = [];
 }

@@ -31,6 +31,8 @@ public sealed class LetterImporter(AgendasDbContext db, TopicVocabulary vocabula
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<string> paths, IProgress<ImportOutcome>? progress = null, CancellationToken ct = default)
     {
         var topicIds = await TopicSync.SyncAsync(db, vocabulary, _clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
+        // Letters stored before, with another vocabulary or before mentions were kept, get theirs first.
+        await TopicMentions.EnsureCurrentAsync(db, vocabulary, topicIds, _clock.GetUtcNow().UtcDateTime, ct).ConfigureAwait(false);
 
         var files = new List<LetterFile>();
         foreach (string path in InputFiles.Expand(paths))
@@ -49,7 +51,7 @@ public sealed class LetterImporter(AgendasDbContext db, TopicVocabulary vocabula
         var toParse = files.Where(f => f.Error is null && !stored.ContainsKey(f.ContentHash!)).ToList();
         var evidence = await EvidenceAsync(toParse, ct).ConfigureAwait(false);
 
-        var store = new LetterStore(db, topicIds, _clock);
+        var store = new LetterStore(db, topicIds, vocabulary.Tagger, _clock);
         var parser = new LetterParser(vocabulary);
         var outcomes = new List<ImportOutcome>();
         foreach (var scanned in files)

@@ -1,4 +1,5 @@
 using Agendas.Core.Model;
+using Agendas.Core.Topics;
 using Agendas.Data.Entities;
 using Signatory = Agendas.Data.Entities.Signatory;
 
@@ -8,7 +9,7 @@ namespace Agendas.Data.Import;
 /// Maps a parsed letter's body onto a document's child rows, in one place. Ordinals are 1-based positions
 /// in the letter, so the same letter always yields the same rows (and the same paragraph anchors).
 /// </summary>
-internal sealed class LetterMapper(IReadOnlyDictionary<string, int> topicIds)
+internal sealed class LetterMapper(IReadOnlyDictionary<string, int> topicIds, TopicTagger tagger)
 {
     public void FillChildren(Document document, ParsedLetter letter)
     {
@@ -25,6 +26,7 @@ internal sealed class LetterMapper(IReadOnlyDictionary<string, int> topicIds)
         session.Paragraphs = [.. Paragraphs(document, parsed.Paragraphs)];
         session.Footnotes = [.. parsed.Footnotes.Select(f => new Footnote { Number = f.Number, Text = f.Text })];
         session.Topics = [.. TopicLinks(parsed.Topics)];
+        session.Mentions = [.. TopicMentions.Find(tagger, topicIds, parsed.Title ?? "", parsed.Paragraphs).Select(id => new MentionedTopic { TopicId = id })];
         session.Items = [.. parsed.Items.Select((item, i) => MapItem(document, item, i + 1))];
         return session;
     }
@@ -37,6 +39,7 @@ internal sealed class LetterMapper(IReadOnlyDictionary<string, int> topicIds)
         Paragraphs = [.. Paragraphs(document, parsed.Paragraphs)],
         Footnotes = [.. parsed.Footnotes.Select(f => new Footnote { Number = f.Number, Text = f.Text })],
         Topics = [.. TopicLinks(parsed.Topics)],
+        Mentions = [.. TopicMentions.Find(tagger, topicIds, parsed.Heading, parsed.Paragraphs).Select(id => new MentionedTopic { TopicId = id })],
     };
 
     private static Attachment MapAttachment(Document document, ParsedAttachment parsed, int ordinal) => new()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Agendas.Core.Model;
+using Agendas.Core.Topics;
 using Agendas.Data.Entities;
 using Agendas.Data.Search;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Agendas.Data.Import;
 /// rows, moves it between meetings when its meeting changed, records moved addresses and keeps the lexicon.
 /// Either all of that is committed or none of it.
 /// </summary>
-internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<string, int> topicIds, TimeProvider clock)
+internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<string, int> topicIds, TopicTagger tagger, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions WarningJson = new(JsonSerializerDefaults.Web);
 
@@ -102,7 +103,7 @@ internal sealed class LetterStore(AgendasDbContext db, IReadOnlyDictionary<strin
         document.SourceEncoding = file.Encoding;
         document.ImportedAt = now;
         document.Warnings = JsonSerializer.Serialize(warnings.Select(w => new { w.Code, w.Message, w.Line }), WarningJson);
-        new LetterMapper(topicIds).FillChildren(document, letter);
+        new LetterMapper(topicIds, tagger).FillChildren(document, letter);
         if (isNew)
         {
             db.Documents.Add(document);

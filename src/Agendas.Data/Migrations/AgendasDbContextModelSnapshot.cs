@@ -53,6 +53,9 @@ namespace Agendas.Data.Migrations
                     b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MentionsVocabulary")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .HasColumnType("INTEGER");
 
@@ -324,6 +327,39 @@ namespace Agendas.Data.Migrations
                     b.HasIndex("StartDate");
 
                     b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Agendas.Data.Entities.MentionedTopic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TopicId");
+
+                    b.HasIndex("ItemId", "TopicId")
+                        .IsUnique()
+                        .HasFilter("\"ItemId\" IS NOT NULL");
+
+                    b.HasIndex("SessionId", "TopicId")
+                        .IsUnique()
+                        .HasFilter("\"SessionId\" IS NOT NULL");
+
+                    b.ToTable("TopicMentions", t =>
+                        {
+                            t.HasCheckConstraint("CK_TopicMentions_OneOwner", "(\"SessionId\" IS NOT NULL) + (\"ItemId\" IS NOT NULL) = 1");
+                        });
                 });
 
             modelBuilder.Entity("Agendas.Data.Entities.Paragraph", b =>
@@ -675,6 +711,31 @@ namespace Agendas.Data.Migrations
                     b.Navigation("Topic");
                 });
 
+            modelBuilder.Entity("Agendas.Data.Entities.MentionedTopic", b =>
+                {
+                    b.HasOne("Agendas.Data.Entities.Item", "Item")
+                        .WithMany("Mentions")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Agendas.Data.Entities.Session", "Session")
+                        .WithMany("Mentions")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Agendas.Data.Entities.Topic", "Topic")
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Session");
+
+                    b.Navigation("Topic");
+                });
+
             modelBuilder.Entity("Agendas.Data.Entities.Paragraph", b =>
                 {
                     b.HasOne("Agendas.Data.Entities.Attachment", "Attachment")
@@ -790,6 +851,8 @@ namespace Agendas.Data.Migrations
                 {
                     b.Navigation("Footnotes");
 
+                    b.Navigation("Mentions");
+
                     b.Navigation("Paragraphs");
 
                     b.Navigation("Topics");
@@ -805,6 +868,8 @@ namespace Agendas.Data.Migrations
                     b.Navigation("Footnotes");
 
                     b.Navigation("Items");
+
+                    b.Navigation("Mentions");
 
                     b.Navigation("Paragraphs");
 

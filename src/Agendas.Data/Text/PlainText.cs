@@ -1,13 +1,14 @@
 using System.Text;
 using Markdig;
 
-namespace Agendas.Web.Formatting;
+namespace Agendas.Data.Text;
 
 /// <summary>
-/// Letter paragraphs (Markdown written by the importer) as plain text, for excerpts and for finding topic mentions.
+/// Letter paragraphs (Markdown written by the importer) as plain text, for excerpts and for finding topic mentions
+/// (the importer stores them, <see cref="Import.TopicMentions"/>; the web app shows excerpts).
 /// Raw HTML is disabled, so a tag in a letter comes out as its literal characters; Razor encodes the result.
 /// </summary>
-internal static class PlainText
+public static class PlainText
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 

@@ -67,7 +67,7 @@ internal static class TopicsApi
             return ApiProblems.BadRequest(problem!);
         }
         // The entries of the topic page, feed and CSV alike (TopicTally.IsEntry); those come newest first.
-        var found = await TopicEntries.LoadAsync(db, topic, ct);
+        var found = await TopicEntries.LoadAsync(db, topic, newest: null, ct);
         if (found is null)
         {
             return ApiProblems.NotFound($"Er is geen onderwerp „{topic}”. Alle onderwerpen staan op /api/onderwerpen.");

@@ -4,6 +4,7 @@ using System.Xml;
 using Agendas.Core.Model;
 using Agendas.Data;
 using Agendas.Data.Import;
+using Agendas.Data.Text;
 using Agendas.Web.Formatting;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ internal static class AtomFeeds
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
-        var found = await TopicEntries.LoadAsync(db, topic, ct);
+        var found = await TopicEntries.LoadAsync(db, topic, MaxTopicEntries, ct);
         if (found is null)
         {
             return Results.NotFound();

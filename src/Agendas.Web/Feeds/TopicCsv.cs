@@ -15,7 +15,7 @@ internal static class TopicCsv
 
     public static async Task<IResult> GetAsync(string topic, HttpContext context, AgendasDbContext db, Permalinks permalinks, CancellationToken ct)
     {
-        var found = await TopicEntries.LoadAsync(db, topic, ct);
+        var found = await TopicEntries.LoadAsync(db, topic, newest: null, ct);
         if (found is null)
         {
             return Results.NotFound();

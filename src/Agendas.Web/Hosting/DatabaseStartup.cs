@@ -1,3 +1,4 @@
+using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Import;
 using Microsoft.Data.Sqlite;
@@ -14,6 +15,7 @@ namespace Agendas.Web.Hosting;
 internal sealed partial class DatabaseStartup(
     AgendasDbContext db,
     LetterImporter importer,
+    TopicVocabulary vocabulary,
     IOptions<AgendasOptions> options,
     IHostEnvironment environment,
     ILogger<DatabaseStartup> logger)
@@ -23,6 +25,11 @@ internal sealed partial class DatabaseStartup(
         await AgendasDatabase.MigrateAsync(db, ct).ConfigureAwait(false);
         string database = Path.GetFullPath(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
         LogMigrated(database);
+        // Also when the seeds are not imported (a database filled by the command line): related topics need them.
+        if (await TopicMentions.EnsureCurrentAsync(db, vocabulary, ct).ConfigureAwait(false))
+        {
+            LogMentionsFound();
+        }
 
         var settings = options.Value;
         if (!settings.ImportSeedsOnStartup)
@@ -48,6 +55,9 @@ internal sealed partial class DatabaseStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database {Database} is up to date")]
     private partial void LogMigrated(string database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Topic mentions found for every stored item and session (new vocabulary or first start after an upgrade)")]
+    private partial void LogMentionsFound();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed import skipped (Agendas:ImportSeedsOnStartup is false)")]
     private partial void LogImportDisabled();

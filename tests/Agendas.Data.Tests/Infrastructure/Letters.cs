@@ -35,6 +35,6 @@ internal static class Letters
         await using var db = store.Open();
         var topicIds = await TopicSync.SyncAsync(db, TempStore.Vocabulary, DateTime.UtcNow, default);
         var file = new LetterFile("brief.txt", text, "utf-8", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), null);
-        return await new LetterStore(db, topicIds, TimeProvider.System).SaveAsync(letter, file, [], default);
+        return await new LetterStore(db, topicIds, TempStore.Vocabulary.Tagger, TimeProvider.System).SaveAsync(letter, file, [], default);
     }
 }

@@ -1,4 +1,4 @@
-using Agendas.Web.Formatting;
+using Agendas.Data.Text;
 
 namespace Agendas.Web.Tests.Topics;
 

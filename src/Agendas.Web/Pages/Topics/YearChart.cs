@@ -33,9 +33,14 @@ internal sealed class YearChart
     public static int Baseline => Top + PlotHeight;
 
     /// <summary>A chart over the years of <paramref name="years"/> (one element per entry); null when there are none.</summary>
-    public static YearChart? For(IEnumerable<int> years)
+    public static YearChart? For(IEnumerable<int> years) =>
+        For(years.GroupBy(y => y).ToDictionary(g => g.Key, g => g.Count()));
+
+    /// <summary>A chart over years counted already; null when there are none.</summary>
+    public static YearChart? For(IEnumerable<YearCount> years) => For(years.ToDictionary(y => y.Year, y => y.Count));
+
+    private static YearChart? For(Dictionary<int, int> counts)
     {
-        var counts = years.GroupBy(y => y).ToDictionary(g => g.Key, g => g.Count());
         if (counts.Count == 0)
         {
             return null;
