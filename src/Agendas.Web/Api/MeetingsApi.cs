@@ -90,15 +90,7 @@ internal static class MeetingsApi
             .AsSplitQuery()
             .ToListAsync(ct);
         int[] ids = [.. rows.Select(m => m.Id)];
-        // From the page's meetings down to their sessions' tag rows, which hold the topics of the session's items too
-        // (the parser gives a session the union): indexed lookups for one page, rather than working out the meeting
-        // of every tag row in the store and then keeping this page's.
-        var tags = await db.Documents.AsNoTracking()
-            .Where(d => ids.Contains(d.MeetingId))
-            .SelectMany(d => d.Sessions.SelectMany(s => s.Topics.Where(t => t.ItemId == null)), (d, t) => new { d.MeetingId, t.Topic.Slug })
-            .Distinct()
-            .ToListAsync(ct);
-        var topics = tags.ToLookup(t => t.MeetingId, t => t.Slug);
+        var topics = await MeetingTopics.LoadAsync(db, ids, ct);
 
         var items = rows.Select(m => new MeetingOverview(
             m.Slug,

@@ -76,16 +76,7 @@ internal sealed class MeetingListModel(AgendasDbContext db, TopicVocabulary voca
             .Where(m => Year is null || m.StartDate.Year == Year)
             .ToList();
         int[] ids = [.. shown.Select(m => m.Id)];
-        var tags = await db.ItemTopics.AsNoTracking()
-            .Select(t => new
-            {
-                MeetingId = t.ItemId != null ? t.Item!.Session.Document.MeetingId : t.Session!.Document.MeetingId,
-                t.Topic.Slug,
-            })
-            .Where(t => ids.Contains(t.MeetingId))
-            .Distinct()
-            .ToListAsync(ct);
-        var topicsByMeeting = tags.ToLookup(t => t.MeetingId, t => t.Slug);
+        var topicsByMeeting = await MeetingTopics.LoadAsync(db, ids, ct);
 
         Count = shown.Count;
         Years = [.. shown
