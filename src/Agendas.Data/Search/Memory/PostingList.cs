@@ -7,13 +7,13 @@ namespace Agendas.Data.Search.Memory;
 /// often in the heading and in the text, and at which token positions. Packed as variable-length integers
 /// (10,000 letters hold 13 million occurrences) in two streams, so that a word query never reads positions:
 /// <list type="bullet">
-/// <item>entries: per entry the gap to the previous entry number, the counts (text count × 4 + heading count, the
-/// heading count apart when it is 3 or more: most headings hold a word once or not at all), and the byte length of its
-/// positions;</item>
+/// <item>entries: per entry the gap to the previous entry number and the counts (text count × 4 + heading count, the
+/// heading count apart when it is 3 or more: most headings hold a word once or not at all);</item>
 /// <item>positions: per entry the heading positions and then the text positions, each as the gap to the one before.</item>
 /// </list>
 /// Every <see cref="SkipInterval"/> entries a checkpoint lets a cursor jump ahead instead of reading its way there: a
-/// phrase led by a rare word passes over most of a common word's list.
+/// phrase led by a rare word passes over most of a common word's list. A cursor finds an entry's positions by
+/// counting the position values of the entries before it since the last checkpoint, and only when they are asked for.
 /// </summary>
 internal sealed class PostingList(int entries, byte[] entryData, byte[] positionData, PostingList.Checkpoint[] checkpoints)
 {
@@ -62,8 +62,11 @@ internal struct PostingCursor(PostingList list)
 {
     private readonly byte[] _entries = list.EntryData;
     private int _offset;
+
+    // Where the positions of an entry at or before the current one start, and how many position values lie between
+    // there and the current entry's: worked out only when positions are read.
     private int _positions;
-    private int _nextPositions;
+    private int _positionsToSkip;
 
     /// <summary>The current entry number; -1 before the first and <see cref="int.MaxValue"/> after the last.</summary>
     public int Entry { get; private set; } = -1;
@@ -79,12 +82,11 @@ internal struct PostingCursor(PostingList list)
             Entry = int.MaxValue;
             return false;
         }
+        _positionsToSkip += HeadingCount + TextCount;
         Entry += Varint.Read(_entries, ref _offset);
         int counts = Varint.Read(_entries, ref _offset);
         TextCount = counts >>> 2;
         HeadingCount = (counts & 3) == 3 ? Varint.Read(_entries, ref _offset) : counts & 3;
-        _positions = _nextPositions;
-        _nextPositions += Varint.Read(_entries, ref _offset);
         return true;
     }
 
@@ -99,7 +101,10 @@ internal struct PostingCursor(PostingList list)
                 var checkpoint = list.Checkpoints[k];
                 Entry = checkpoint.EntryBefore;
                 _offset = checkpoint.EntryOffset;
-                _nextPositions = checkpoint.PositionOffset;
+                _positions = checkpoint.PositionOffset;
+                _positionsToSkip = 0;
+                HeadingCount = 0;
+                TextCount = 0;
             }
         }
         while (Entry < entry)
@@ -113,9 +118,16 @@ internal struct PostingCursor(PostingList list)
     }
 
     /// <summary>Adds the current entry's positions to the lists: heading positions, then text positions.</summary>
-    public readonly void AddPositions(List<int> heading, List<int> text)
+    public void AddPositions(List<int> heading, List<int> text)
     {
         byte[] data = list.PositionData;
+        while (_positionsToSkip > 0)
+        {
+            if ((data[_positions++] & 0x80) == 0)
+            {
+                _positionsToSkip--;
+            }
+        }
         int offset = _positions;
         int position = 0;
         for (int i = 0; i < HeadingCount; i++)
@@ -151,7 +163,6 @@ internal sealed class PostingListWriter
         {
             _checkpoints.Add(new PostingList.Checkpoint(_previous, _entries.Length, _positions.Length));
         }
-        int start = _positions.Length;
         WriteGaps(heading);
         WriteGaps(text);
         _entries.Write(entry - _previous);
@@ -160,7 +171,6 @@ internal sealed class PostingListWriter
         {
             _entries.Write(heading.Count);
         }
-        _entries.Write(_positions.Length - start);
         _previous = entry;
         _count++;
     }
