@@ -125,7 +125,8 @@ internal sealed class ClauseMatch
     /// </summary>
     private static ClauseMatch Phrase(List<PostingList[]> words)
     {
-        int lead = Enumerable.Range(0, words.Count).MinBy(k => words[k].Sum(p => p.Entries));
+        int[] rarestFirst = [.. Enumerable.Range(0, words.Count).OrderBy(k => words[k].Sum(p => p.Entries))];
+        int lead = rarestFirst[0];
         var leading = Sorted.Union(words[lead].Select(EntriesOf));
         var cursors = words.Select(alternatives => alternatives.Select(p => p.Cursor()).ToArray()).ToArray();
         var heading = words.Select(_ => new List<int>()).ToArray();
@@ -134,7 +135,7 @@ internal sealed class ClauseMatch
         var values = new List<double>();
         foreach (int entry in leading)
         {
-            if (!PositionsAt(entry, cursors, heading, text))
+            if (!PositionsAt(entry, cursors, rarestFirst, heading, text))
             {
                 continue;
             }
@@ -164,9 +165,10 @@ internal sealed class ClauseMatch
     /// Fills each word's heading and text positions at <paramref name="entry"/>; false when a word is not there. Every
     /// word is looked for before any position is read.
     /// </summary>
-    private static bool PositionsAt(int entry, PostingCursor[][] cursors, List<int>[] heading, List<int>[] text)
+    private static bool PositionsAt(int entry, PostingCursor[][] cursors, int[] rarestFirst, List<int>[] heading, List<int>[] text)
     {
-        for (int k = 0; k < cursors.Length; k++)
+        // The rarest words first: an entry without one of them is passed before a common word's list is walked.
+        foreach (int k in rarestFirst)
         {
             bool found = false;
             for (int a = 0; a < cursors[k].Length; a++)
