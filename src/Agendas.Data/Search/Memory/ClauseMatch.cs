@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Agendas.Data.Search.Memory;
 
@@ -25,6 +26,7 @@ internal sealed class ClauseMatch
     public double[] Frequencies { get; }
 
     /// <summary>The frequency at <paramref name="entry"/> (0 when the clause is not there), for ascending calls.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double FrequencyAt(int entry, ref int cursor)
     {
         while (cursor < Entries.Length && Entries[cursor] < entry)
@@ -72,6 +74,7 @@ internal sealed class ClauseMatch
     /// One word (or one prefix): every occurrence of any of its terms counts. A prefix's terms are summed per entry
     /// in an array over all entries, then read off in entry order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClauseMatch Word(SearchSnapshot snapshot, PostingList[] alternatives)
     {
         if (alternatives.Length == 1)
@@ -123,6 +126,7 @@ internal sealed class ClauseMatch
     /// Several words: the entries that have every word are walked in order, led by the rarest word, and in each the
     /// positions where the words follow each other in the heading or in the text are counted.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ClauseMatch Phrase(List<PostingList[]> words)
     {
         int[] rarestFirst = [.. Enumerable.Range(0, words.Count).OrderBy(k => words[k].Sum(p => p.Entries))];
@@ -150,6 +154,7 @@ internal sealed class ClauseMatch
         return new ClauseMatch([.. entries], [.. values]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] EntriesOf(PostingList postings)
     {
         var entries = new int[postings.Entries];
@@ -165,6 +170,7 @@ internal sealed class ClauseMatch
     /// Fills each word's heading and text positions at <paramref name="entry"/>; false when a word is not there. Every
     /// word is looked for before any position is read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool PositionsAt(int entry, PostingCursor[][] cursors, int[] rarestFirst, List<int>[] heading, List<int>[] text)
     {
         // The rarest words first: an entry without one of them is passed before a common word's list is walked.
@@ -201,6 +207,7 @@ internal sealed class ClauseMatch
     }
 
     /// <summary>How many positions start the phrase in one column: word k at the start + k, for every word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Starts(List<int>[] positions)
     {
         int count = 0;

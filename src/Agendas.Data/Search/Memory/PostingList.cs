@@ -37,6 +37,7 @@ internal sealed class PostingList(int entries, byte[] entryData, byte[] position
     public PostingCursor Cursor() => new(this);
 
     /// <summary>The index of the last checkpoint whose entry before is below <paramref name="entry"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal int CheckpointBefore(int entry)
     {
         int low = 0, high = Checkpoints.Length - 1, found = -1;
@@ -75,6 +76,7 @@ internal struct PostingCursor(PostingList list)
 
     public int TextCount { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         if (_offset >= _entries.Length)
@@ -91,6 +93,7 @@ internal struct PostingCursor(PostingList list)
     }
 
     /// <summary>Moves to the first entry at or after <paramref name="entry"/>; false when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveTo(int entry)
     {
         if (Entry < entry)
@@ -118,6 +121,7 @@ internal struct PostingCursor(PostingList list)
     }
 
     /// <summary>Adds the current entry's positions to the lists: heading positions, then text positions.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddPositions(List<int> heading, List<int> text)
     {
         byte[] data = list.PositionData;
@@ -227,6 +231,7 @@ internal static class Varint
         return ReadLong(data, ref offset);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadLong(byte[] data, ref int offset)
     {
         int value = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Agendas.Data.Search.Memory;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal static class SnapshotSearch
     /// term with characters other than ASCII letters and digits, which FTS5's tokenizer might split or fold
     /// differently from how the terms were written.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FullTextMatches? Run(SearchSnapshot snapshot, SearchQuery query, SearchFilters filters, SearchPage page)
     {
         if (!query.HasTerms || query.Kamerstukken.Count > 0 || !AllPlain(query))
@@ -67,6 +70,7 @@ internal static class SnapshotSearch
     }
 
     /// <summary>Entries in every group (in any clause of it), in no exclusion, and passing the filter; ascending.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Hits(List<List<ClauseMatch>> groups, List<ClauseMatch> excluded, Func<int, bool>? allowed)
     {
         var candidates = groups

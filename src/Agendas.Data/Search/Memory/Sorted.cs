@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace Agendas.Data.Search.Memory;
 
 /// <summary>Set operations on ascending arrays of entry numbers without duplicates.</summary>
 internal static class Sorted
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Intersect(int[] a, int[] b)
     {
         var result = new List<int>(Math.Min(a.Length, b.Length));
@@ -27,6 +30,7 @@ internal static class Sorted
         return [.. result];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int[] Except(int[] a, int[] b)
     {
         var result = new List<int>(a.Length);
@@ -56,6 +60,7 @@ internal static class Sorted
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Merge(int[] a, int[] b)
     {
         var result = new int[a.Length + b.Length];
