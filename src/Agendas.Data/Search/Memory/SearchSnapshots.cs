@@ -99,6 +99,10 @@ public sealed class SearchSnapshots(string connectionString) : IDisposable
                     LastError = null;
                 }
             }
+            // Reading the index leaves some hundreds of megabytes of short-lived garbage (a string per occurrence,
+            // growing buffers) in a process that otherwise allocates little; give it back to the system now, once per
+            // import, instead of keeping the heap at its high-water mark.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
