@@ -8,6 +8,7 @@ using Agendas.Web.Downloads;
 using Agendas.Web.Feeds;
 using Agendas.Web.Hosting;
 using Agendas.Web.Pages.Search;
+using Agendas.Web.Pages.Topics;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
@@ -45,6 +46,7 @@ builder.Services.AddScoped<DatabaseStartup>();
 builder.Services.AddSearch();
 builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 builder.Services.AddPageCache();
+builder.Services.AddSingleton<TopicSummaries>();
 builder.Services.AddApi();
 builder.Services.AddDownloads();
 // Operations (docs/operations.md): behind a proxy, rate limits, /health.

@@ -18,7 +18,7 @@ namespace Agendas.Web.Pages.Topics;
 /// order; one year at a time above <see cref="AgendasOptions.TopicTimelineByYearAbove"/> entries), a chart of items
 /// per year, and related topics. Counts come from SQL and only the entries shown are read (<see cref="TopicTimeline"/>).
 /// </summary>
-internal sealed class TopicModel(AgendasDbContext db, IOptions<AgendasOptions> options) : PageModel
+internal sealed class TopicModel(AgendasDbContext db, IOptions<AgendasOptions> options, TopicSummaries summaries) : PageModel
 {
     /// <summary>The year asked for (<c>?jaar=</c>); used only when the timeline is shown by year.</summary>
     [BindProperty(SupportsGet = true, Name = "jaar")]
@@ -51,7 +51,9 @@ internal sealed class TopicModel(AgendasDbContext db, IOptions<AgendasOptions> o
         Topic = found;
 
         var timeline = new TopicTimeline(db, found.Id);
-        YearCounts = await timeline.YearsAsync(ct);
+        var summary = await summaries.GetAsync(found.Id, async () =>
+            new TopicSummary(await timeline.YearsAsync(CancellationToken.None), await timeline.RelatedAsync(CancellationToken.None)));
+        YearCounts = summary.Years;
         EntryCount = YearCounts.Sum(y => y.Count);
         if (EntryCount > options.Value.TopicTimelineByYearAbove)
         {
@@ -64,7 +66,7 @@ internal sealed class TopicModel(AgendasDbContext db, IOptions<AgendasOptions> o
             .Select(g => new TimelineYear(g.Key, [.. g.Select(TimelineEntry.From)]))];
         Chart = YearChart.For(YearCounts);
         var byId = topics.ToDictionary(t => t.Id);
-        Related = [.. (await timeline.RelatedAsync(ct))
+        Related = [.. summary.Related
             .Where(r => byId.ContainsKey(r.TopicId))
             .Select(r => new RelatedTopic(byId[r.TopicId].Slug, byId[r.TopicId].Dutch, r.Entries))
             .OrderByDescending(r => r.Entries)
