@@ -3,9 +3,11 @@ using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Import;
 using Agendas.Web.Formatting;
+using Agendas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Agendas.Web.Pages.Meetings;
 
@@ -13,7 +15,7 @@ namespace Agendas.Web.Pages.Meetings;
 /// All meetings by year, newest first, filtered by council (<c>raad</c>) and year (<c>jaar</c>) through plain links.
 /// A joint letter counts for both councils (product.md).
 /// </summary>
-internal sealed class MeetingListModel(AgendasDbContext db, TopicVocabulary vocabulary) : PageModel
+internal sealed class MeetingListModel(AgendasDbContext db, TopicVocabulary vocabulary, IOptions<AgendasOptions> options) : PageModel
 {
     /// <summary>The councils one can filter by, in the order the filter offers them.</summary>
     public static readonly IReadOnlyList<string> CouncilSlugs = ["buitenlandse-zaken", "defensie", "top"];
@@ -34,6 +36,13 @@ internal sealed class MeetingListModel(AgendasDbContext db, TopicVocabulary voca
     public IReadOnlyList<MeetingYear> Years { get; private set; } = [];
 
     public int Count { get; private set; }
+
+    /// <summary>
+    /// The meetings under the council filter, all years, when there are too many for one page
+    /// (<see cref="AgendasOptions.MeetingListByYearAbove"/>): the page then lists one year, the newest unless another is
+    /// asked for, and offers no "all years". Null otherwise.
+    /// </summary>
+    public int? ByYearOf { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -71,10 +80,14 @@ internal sealed class MeetingListModel(AgendasDbContext db, TopicVocabulary voca
             }
         }
 
-        var shown = meetings
-            .Where(m => Council is null || m.Councils.Contains(Council))
-            .Where(m => Year is null || m.StartDate.Year == Year)
-            .ToList();
+        var ofCouncil = meetings.Where(m => Council is null || m.Councils.Contains(Council)).ToList();
+        if (ofCouncil.Count > options.Value.MeetingListByYearAbove)
+        {
+            // One year at a time, the newest unless one is asked for (newest first: the first meeting's year).
+            ByYearOf = ofCouncil.Count;
+            Year ??= ofCouncil[0].StartDate.Year;
+        }
+        var shown = ofCouncil.Where(m => Year is null || m.StartDate.Year == Year).ToList();
         int[] ids = [.. shown.Select(m => m.Id)];
         var topicsByMeeting = await MeetingTopics.LoadAsync(db, ids, ct);
 
