@@ -9,9 +9,7 @@ public sealed class SearchPage(IPage page) : SitePage(page)
     public static async Task<SearchPage> SearchFromHeaderAsync(SitePage from, string query)
     {
         await from.HeaderSearchForm.Locator("input[name=q]").FillAsync(query);
-        await from.HeaderSearchForm.Locator("input[name=q]").PressAsync("Enter");
-        await from.Page.WaitForURLAsync("**/zoeken?q=*", new() { WaitUntil = WaitUntilState.Commit });
-        await from.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await from.Page.NavigateByAsync(() => from.HeaderSearchForm.Locator("input[name=q]").PressAsync("Enter"), "**/zoeken?q=*");
         return new SearchPage(from.Page);
     }
 
