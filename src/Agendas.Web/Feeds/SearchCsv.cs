@@ -1,5 +1,4 @@
 using System.Globalization;
-using Agendas.Core.Model;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Search;
@@ -42,7 +41,7 @@ internal static class SearchCsv
         DutchFormat.Councils(hit.Councils),
         MeetingNames.Meeting(hit.Councils, hit.MeetingStart, hit.MeetingEnd),
         MeetingNames.Session(hit.SessionNumber, hit.SessionTitle),
-        hit.Kind == DocumentKind.Agenda ? "geannoteerde agenda" : "verslag",
+        DutchFormat.LetterKind(hit.Kind),
         hit.Heading,
         root + hit.Url,
         Snippet.ToText(hit.Snippet),

@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using Agendas.Core.Model;
 using Agendas.Core.Topics;
 using Agendas.Data;
 using Agendas.Data.Search;
@@ -44,7 +43,7 @@ internal static class SearchFeed
 
     private static SyndicationItem Item(string root, SearchHit hit)
     {
-        string letter = hit.Kind == DocumentKind.Agenda ? "geannoteerde agenda" : "verslag";
+        string letter = DutchFormat.LetterKind(hit.Kind);
         var item = AtomFeeds.NewItem(
             root,
             hit.Url,

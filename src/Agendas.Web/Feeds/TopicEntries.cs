@@ -58,7 +58,7 @@ internal sealed record TopicEntry(
     /// <summary><c>Sessie 2: Werklunch</c>; just the number for a session entry, whose heading is the title already.</summary>
     public string Session => ItemOrdinal == 0 || string.IsNullOrWhiteSpace(SessionTitle) ? $"Sessie {SessionNumber}" : $"Sessie {SessionNumber}: {SessionTitle}";
 
-    public string Letter => Kind == DocumentKind.Agenda ? "geannoteerde agenda" : "verslag";
+    public string Letter => DutchFormat.LetterKind(Kind);
 
     /// <summary>
     /// The paragraph up to the first full stop, question or exclamation mark followed by a space and a capital (so

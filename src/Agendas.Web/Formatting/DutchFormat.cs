@@ -44,6 +44,10 @@ internal static class DutchFormat
         _ => "niet vermeld",
     };
 
+    /// <summary>What a letter is, as a sentence names it: <c>geannoteerde agenda</c> or <c>verslag</c>.</summary>
+    public static string LetterKind(Core.Model.DocumentKind kind) =>
+        kind == Core.Model.DocumentKind.Agenda ? "geannoteerde agenda" : "verslag";
+
     /// <summary>The council of a slug (<c>buitenlandse-zaken</c> → <c>Buitenlandse Zaken</c>); an unknown slug as it is.</summary>
     public static string Council(string slug) => slug switch
     {

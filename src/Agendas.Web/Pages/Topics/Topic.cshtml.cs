@@ -119,7 +119,7 @@ internal sealed record TimelineEntry(
         : $"Sessie {SessionNumber}: {SessionTitle}";
 
     /// <summary>Which letter the text is from: the agenda before the meeting or the report after it.</summary>
-    public string Letter => Kind == DocumentKind.Agenda ? "geannoteerde agenda" : "verslag";
+    public string Letter => DutchFormat.LetterKind(Kind);
 }
 
 /// <summary>A topic that occurs together with the page's topic, in <see cref="Entries"/> of its entries.</summary>
