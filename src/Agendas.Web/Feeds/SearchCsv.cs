@@ -20,14 +20,10 @@ internal static class SearchCsv
 
     public static async Task<IResult> GetAsync(HttpContext context, AgendasDbContext db, SearchRunner runner, TopicVocabulary vocabulary, Permalinks permalinks, CancellationToken ct)
     {
-        var (parameters, refusal) = SearchRequest.Read(context, vocabulary);
+        var (parameters, answer) = await SearchRequest.ReadAsync(context, db, vocabulary, ct);
         if (parameters is null)
         {
-            return refusal!;
-        }
-        if (await ConditionalGet.IsNotModifiedAsync(context, db, ct))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            return answer!;
         }
         var outcome = await runner.RunAsync(parameters with { Page = 1 }, MaxRows, ct);
         string root = permalinks.Absolute(context.Request, "");

@@ -22,14 +22,10 @@ internal static class SearchFeed
 
     public static async Task<IResult> GetAsync(HttpContext context, AgendasDbContext db, SearchRunner runner, TopicVocabulary vocabulary, Permalinks permalinks, CancellationToken ct)
     {
-        var (parameters, refusal) = SearchRequest.Read(context, vocabulary);
+        var (parameters, answer) = await SearchRequest.ReadAsync(context, db, vocabulary, ct);
         if (parameters is null)
         {
-            return refusal!;
-        }
-        if (await ConditionalGet.IsNotModifiedAsync(context, db, ct))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
+            return answer!;
         }
         var canonical = parameters with { Sort = SearchSort.Relevance, Page = 1 };
         var outcome = await runner.RunAsync(canonical with { Sort = SearchSort.Date }, MaxEntries, ct);

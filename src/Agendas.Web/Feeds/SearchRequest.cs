@@ -1,4 +1,5 @@
 using Agendas.Core.Topics;
+using Agendas.Data;
 using Agendas.Data.Search;
 using Agendas.Web.Pages.Search;
 
@@ -14,8 +15,25 @@ namespace Agendas.Web.Feeds;
 /// </remarks>
 internal static class SearchRequest
 {
+    /// <summary>
+    /// The parameters of a feed or CSV request, or the answer to give instead: a 400 for nothing to search, a 304 when
+    /// the client's copy is current (<see cref="ConditionalGet"/>, which also sets the validators).
+    /// </summary>
+    public static async Task<(SearchParameters? Parameters, IResult? Answer)> ReadAsync(
+        HttpContext context, AgendasDbContext db, TopicVocabulary vocabulary, CancellationToken ct)
+    {
+        var (parameters, refusal) = Read(context, vocabulary);
+        if (parameters is null)
+        {
+            return (null, refusal);
+        }
+        return await ConditionalGet.IsNotModifiedAsync(context, db, ct)
+            ? (null, Results.StatusCode(StatusCodes.Status304NotModified))
+            : (parameters, null);
+    }
+
     /// <returns>The parameters, or the answer to give instead.</returns>
-    public static (SearchParameters? Parameters, IResult? Refusal) Read(HttpContext context, TopicVocabulary vocabulary)
+    private static (SearchParameters? Parameters, IResult? Refusal) Read(HttpContext context, TopicVocabulary vocabulary)
     {
         var parameters = SearchParameters.Read(context.Request.Query, vocabulary);
         if (!IsText(parameters.Query))
