@@ -145,7 +145,7 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db, SearchSnapshots? sn
     {
         if (snapshots is not null && request.Match is not null && request.DocumentIds.Length == 0)
         {
-            long version = await DataVersionAsync(ct).ConfigureAwait(false);
+            long version = await DataVersionQuery.ReadAsync(CreateCommand(), ct).ConfigureAwait(false);
             if (snapshots.For(version) is { } snapshot)
             {
                 if (SnapshotSearch.Run(snapshot, query, request.Filters, request.Page) is { } fromMemory)
@@ -159,16 +159,6 @@ internal sealed class SqliteSearchIndex(AgendasDbContext db, SearchSnapshots? sn
             }
         }
         return await FullTextMatches.ReadAsync(CreateCommand(), request, ct).ConfigureAwait(false);
-    }
-
-    private async Task<long> DataVersionAsync(CancellationToken ct)
-    {
-        var command = CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.CommandText = "SELECT Version FROM DataVersion WHERE Id = 1";
-            return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is long version ? version : 0;
-        }
     }
 
     private async Task<List<(int Id, LetterHit Hit)>> LettersAsync(IReadOnlyList<string> kamerstukken, CancellationToken ct)

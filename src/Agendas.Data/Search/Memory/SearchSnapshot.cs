@@ -82,23 +82,14 @@ internal sealed class SearchSnapshot
         var transaction = connection.BeginTransaction(deferred: true);
         await using (transaction.ConfigureAwait(false))
         {
-            long version = await VersionAsync(connection, transaction, ct).ConfigureAwait(false);
+            var versionCommand = connection.CreateCommand();
+            versionCommand.Transaction = transaction;
+            long version = await DataVersionQuery.ReadAsync(versionCommand, ct).ConfigureAwait(false);
             var entries = await EntriesAsync(connection, transaction, ct).ConfigureAwait(false);
             var lengths = new int[entries.RowIds.Length];
             var postings = await PostingsAsync(connection, transaction, entries.Numbers, lengths, ct).ConfigureAwait(false);
             var totals = await TableTotals.ReadAsync(connection, transaction, ct).ConfigureAwait(false);
             return new SearchSnapshot(version, entries.RowIds, lengths, totals, entries.FacetOf, entries.FacetValues, entries.Dates, postings);
-        }
-    }
-
-    private static async Task<long> VersionAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
-    {
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT Version FROM DataVersion WHERE Id = 1";
-            return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is long version ? version : 0;
         }
     }
 
