@@ -151,16 +151,18 @@ wait_for_search_memory() {
 # Starts the app in this shell (so that cleanup can stop it); sets started_port and started_pid.
 # Production, as on a server; rate limits off (wrk is one client asking thousands of times a second); the
 # per-request log line off: writing 30 000 lines a second to a console measures the console, not the app.
+# Started in the app's folder, as the systemd unit does (docs/operations.md): the content root is the working
+# directory, and appsettings.json (log levels among them) is read from there.
 start_app() {
     local name="$1" cache_on="$2" port
     port=$(free_port)
-    ASPNETCORE_ENVIRONMENT=Production dotnet "$work/app/Agendas.Web.dll" \
+    (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet ./Agendas.Web.dll \
         --urls "http://127.0.0.1:$port" \
         --ConnectionStrings:Agendas="Data Source=$db_file" \
         --Agendas:ImportSeedsOnStartup="$import_seeds" \
         --Agendas:OutputCache="$cache_on" \
         --Agendas:RateLimits:Enabled=false \
-        --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning \
+        --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) \
         >"$work/$name.log" 2>&1 &
     started_pid=$!
     pids+=("$started_pid")
