@@ -1,16 +1,13 @@
 using System.Net;
 using Agendas.Web.Tests.Infrastructure;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Agendas.Web.Tests;
 
 /// <summary>In production a failure shows a Dutch page and nothing of the exception.</summary>
 public sealed class ErrorPageTests(ITestOutputHelper output)
 {
-    private const string Secret = "geheime-verbindingsreeks-42";
+    private const string Secret = FailingAppFactory.Secret;
 
     [Fact]
     public async Task Production_failure_shows_a_Dutch_page_without_internals()
@@ -32,26 +29,5 @@ public sealed class ErrorPageTests(ITestOutputHelper output)
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
         // The details are in the log instead.
         Assert.NotNull(await app.Logs.WaitForAsync(e => e.Exception?.Message.Contains(Secret, StringComparison.Ordinal) == true));
-    }
-
-    /// <summary>The app with one extra address that throws, appended behind the app's own pipeline.</summary>
-    private sealed class FailingAppFactory : AgendasAppFactory
-    {
-        public const string FailingPath = "/test/fout";
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
-        }
-
-        private sealed class ThrowingEndpoint : IStartupFilter
-        {
-            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-            {
-                next(app);
-                app.Map(FailingPath, failing => failing.Run(_ => throw new InvalidOperationException(Secret)));
-            };
-        }
     }
 }
