@@ -48,6 +48,7 @@ builder.Services.AddSingleton<Agendas.Web.Formatting.Permalinks>();
 builder.Services.AddPageCache();
 builder.Services.AddSingleton<TopicSummaries>();
 builder.Services.AddApi();
+builder.Services.AddApiErrors();
 builder.Services.AddDownloads();
 // Operations (docs/operations.md): behind a proxy, rate limits, /health.
 builder.Services.AddProxyHeaders(builder.Configuration);
@@ -75,10 +76,17 @@ app.UseProxyHeaders();
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 if (!app.Environment.IsDevelopment())
 {
-    // A Dutch page without internals; the details go to the log.
-    app.UseExceptionHandler("/fout");
+    // A Dutch page without internals (under /api/ a problem in JSON: ApiErrors); the details go to the log.
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/fout",
+        // By default an exception that a handler service (the API's) answered is not logged; it must be.
+        SuppressDiagnosticsCallback = _ => false,
+    });
 }
 app.UseStatusCodePagesWithReExecute("/fout/{0}");
+// Inside the status-code pages, so that under /api/ a problem in JSON answers instead of the HTML page.
+app.UseApiStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStrictTransportSecurity();
 app.UseSlugRedirects();

@@ -44,7 +44,7 @@ internal static class ApiEndpoints
         api.MapSearchApi();
         // Any other address under /api/ is a problem in JSON, not the site's HTML 404 page. A catch-all ranks below
         // every other route, the reference page's included.
-        api.MapMethods("/{**rest}", Methods, () => ApiProblems.NotFound("Dit adres bestaat niet in de API. De beschrijving staat op /openapi/v1.json."))
+        api.MapMethods("/{**rest}", Methods, () => ApiProblems.NotFound(ApiProblems.UnknownAddress))
             .ExcludeFromDescription();
         app.MapOpenApi().RequireCors(CorsPolicy).CachePages();
         app.MapApiReference();

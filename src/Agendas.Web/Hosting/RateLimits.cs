@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Mvc;
+using Agendas.Web.Api;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -111,16 +111,10 @@ internal static class RateLimits
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
         string detail = $"U hebt in korte tijd te veel verzoeken gedaan. Probeer het over {seconds} {(seconds == 1 ? "seconde" : "seconden")} opnieuw.";
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (ApiProblems.IsApi(context.Request.Path))
         {
-            var problem = new ProblemDetails
-            {
-                Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Te veel verzoeken",
-                Detail = detail,
-            };
-            await response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", ct);
+            await ApiProblems.WriteAsync(
+                context, StatusCodes.Status429TooManyRequests, "Te veel verzoeken", detail, "https://www.rfc-editor.org/rfc/rfc6585#section-4");
             return;
         }
         // A content type keeps the status-code pages from replacing this with the generic error page.
