@@ -26,7 +26,8 @@ internal static class DocumentsApi
             .WithTags("Documenten")
             .WithName("Document")
             .WithSummary("De gegevens van één brief")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status301MovedPermanently);
         return api;
     }
 
@@ -67,7 +68,7 @@ internal static class DocumentsApi
         return TypedResults.Ok(Paged<LetterOverview>.Of(context, paging, total, items));
     }
 
-    private static async Task<Results<Ok<LetterDetail>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<LetterDetail>, RedirectHttpResult, ProblemHttpResult>> GetAsync(
         HttpContext context,
         AgendasDbContext db,
         [Description("De brief, bijv. 2020-12-01-buitenlandse-zaken-agenda.")] string slug,
@@ -95,6 +96,10 @@ internal static class DocumentsApi
             .SingleOrDefaultAsync(ct);
         if (d is null)
         {
+            if (await ApiRedirects.MovedAsync(context, db, SitePaths.Document(slug), ct) is { } moved)
+            {
+                return moved;
+            }
             return ApiProblems.NotFound($"Er is geen brief „{slug}”. Alle brieven staan op /api/documenten.");
         }
         return TypedResults.Ok(new LetterDetail(

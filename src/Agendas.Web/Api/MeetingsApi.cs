@@ -25,7 +25,8 @@ internal static class MeetingsApi
             .WithTags("Vergaderingen")
             .WithName("Vergadering")
             .WithSummary("Eén vergadering met haar sessies en agendapunten")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces(StatusCodes.Status301MovedPermanently);
         return api;
     }
 
@@ -107,7 +108,7 @@ internal static class MeetingsApi
         return TypedResults.Ok(Paged<MeetingOverview>.Of(context, paging, total, items));
     }
 
-    private static async Task<Results<Ok<MeetingDetail>, ProblemHttpResult>> GetAsync(
+    private static async Task<Results<Ok<MeetingDetail>, RedirectHttpResult, ProblemHttpResult>> GetAsync(
         HttpContext context,
         AgendasDbContext db,
         TopicVocabulary vocabulary,
@@ -117,6 +118,10 @@ internal static class MeetingsApi
         var header = await MeetingHeader.LoadAsync(db, meeting, ct);
         if (header is null)
         {
+            if (await ApiRedirects.MovedAsync(context, db, SitePaths.Meeting(meeting), ct) is { } moved)
+            {
+                return moved;
+            }
             return ApiProblems.NotFound($"Er is geen vergadering „{meeting}”. Alle vergaderingen staan op /api/vergaderingen.");
         }
         var letters = await db.Documents.AsNoTracking()

@@ -20,11 +20,7 @@ internal static class SlugRedirects
             return;
         }
         var db = context.RequestServices.GetRequiredService<AgendasDbContext>();
-        string? target = await db.SlugHistory.AsNoTracking()
-            .Where(r => r.OldPath == path)
-            .Select(r => r.NewPath)
-            .FirstOrDefaultAsync(context.RequestAborted);
-        if (target is null)
+        if (await NewPathAsync(db, path, context.RequestAborted) is not { } target)
         {
             return;
         }
@@ -32,8 +28,18 @@ internal static class SlugRedirects
         context.Response.Headers.Location = WithQuery(target, request.QueryString);
     });
 
+    /// <summary>
+    /// The address in the slug history that <paramref name="oldPath"/> (a page's path) now leads to; null when it never
+    /// moved. Also asked by the API for its own addresses of the same meetings and letters (<c>ApiRedirects</c>).
+    /// </summary>
+    public static Task<string?> NewPathAsync(AgendasDbContext db, string oldPath, CancellationToken ct) =>
+        db.SlugHistory.AsNoTracking()
+            .Where(r => r.OldPath == oldPath)
+            .Select(r => r.NewPath)
+            .FirstOrDefaultAsync(ct);
+
     /// <summary>The query goes before the fragment the new address may carry (an item on its session page).</summary>
-    private static string WithQuery(string target, QueryString query)
+    public static string WithQuery(string target, QueryString query)
     {
         if (!query.HasValue)
         {
