@@ -49,6 +49,27 @@ public sealed class PostingListTests
     }
 
     [Fact]
+    public void A_writer_used_for_a_second_term_writes_it_as_a_fresh_writer_would()
+    {
+        var writer = new PostingListWriter();
+        writer.Add(900_000, [1, 2, 3, 4], [5]);
+        writer.Add(900_001, [], [7, 8]);
+        var first = writer.ToPostingList();
+        foreach (var (entry, heading, text) in Written)
+        {
+            writer.Add(entry, [.. heading], [.. text]);
+        }
+        var second = writer.ToPostingList();
+        var fresh = Write();
+
+        Assert.Equal(2, first.Entries);
+        Assert.Equal(fresh.Entries, second.Entries);
+        Assert.Equal(fresh.EntryData, second.EntryData);
+        Assert.Equal(fresh.PositionData, second.PositionData);
+        Assert.Equal(fresh.Checkpoints, second.Checkpoints);
+    }
+
+    [Fact]
     public void Entries_out_of_order_are_refused()
     {
         var writer = new PostingListWriter();

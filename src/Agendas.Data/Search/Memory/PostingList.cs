@@ -148,7 +148,12 @@ internal struct PostingCursor(PostingList list)
     }
 }
 
-/// <summary>Writes a <see cref="PostingList"/>, entries in ascending order.</summary>
+/// <summary>
+/// Writes a <see cref="PostingList"/>, entries in ascending order. One writer serves term after term
+/// (<see cref="ToPostingList"/> starts it afresh): its buffers keep their size, so that loading a snapshot allocates
+/// little besides the lists themselves (growing a buffer per term left as much garbage as the snapshot holds, most of
+/// it on the large object heap).
+/// </summary>
 internal sealed class PostingListWriter
 {
     private readonly Stream _entries = new();
@@ -179,7 +184,17 @@ internal sealed class PostingListWriter
         _count++;
     }
 
-    public PostingList ToPostingList() => new(_count, _entries.ToArray(), _positions.ToArray(), [.. _checkpoints]);
+    /// <summary>The list written so far; the writer is then empty, ready for the next term.</summary>
+    public PostingList ToPostingList()
+    {
+        var list = new PostingList(_count, _entries.ToArray(), _positions.ToArray(), [.. _checkpoints]);
+        _entries.Clear();
+        _positions.Clear();
+        _checkpoints.Clear();
+        _count = 0;
+        _previous = -1;
+        return list;
+    }
 
     private void WriteGaps(List<int> positions)
     {
@@ -212,6 +227,8 @@ internal sealed class PostingListWriter
         }
 
         public byte[] ToArray() => _buffer.AsSpan(0, Length).ToArray();
+
+        public void Clear() => Length = 0;
     }
 }
 

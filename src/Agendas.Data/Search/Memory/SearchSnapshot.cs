@@ -187,7 +187,7 @@ internal sealed class SearchSnapshot
     {
         private readonly List<int> _heading = [];
         private readonly List<int> _text = [];
-        private PostingListWriter? _writer;
+        private readonly PostingListWriter _writer = new();
         private int _entry = -1;
 
         public string? Term { get; private set; }
@@ -195,7 +195,6 @@ internal sealed class SearchSnapshot
         public void Start(string term)
         {
             Term = term;
-            _writer = new PostingListWriter();
             _entry = -1;
         }
 
@@ -212,17 +211,16 @@ internal sealed class SearchSnapshot
         public void Finish(Dictionary<string, PostingList> postings)
         {
             Flush();
-            if (Term is not null && _writer is not null)
+            if (Term is not null)
             {
                 postings.Add(Term, _writer.ToPostingList());
             }
             Term = null;
-            _writer = null;
         }
 
         private void Flush()
         {
-            if (_entry >= 0 && _writer is not null)
+            if (_entry >= 0)
             {
                 _writer.Add(_entry, _heading, _text);
             }
