@@ -204,6 +204,9 @@ wrk_run() {
     echo "${rps:-0} ${p50:-?} ${p99:-?} ${non2xx:-0} ${errors:-0} ${timeouts:-0}"
 }
 
+# "met" when the figure is at most the bound, else "not met".
+verdict() { awk -v v="$1" -v bound="$2" 'BEGIN { print (v + 0 <= bound + 0) ? "met" : "not met" }'; }
+
 # A session and a topic that exist in this database: the seeds' when present, else the first ones listed.
 discover_paths() {
     local base="$1" meeting
@@ -223,7 +226,7 @@ discover_paths() {
 }
 
 measure_urls() {
-    local setups=() setup name cache_on base path result rss_start rss_peak
+    local setups=() setup name cache_on base path result rss_start rss_peak failures worst_ratio
     case "$cache" in
         both) setups=(on off) ;;
         *) setups=("$cache") ;;
@@ -240,6 +243,8 @@ measure_urls() {
         base="http://127.0.0.1:$started_port"
         discover_paths "$base"
         rss_start=$(rss_mb "$started_pid" VmRSS)
+        failures=0
+        worst_ratio=0
         for path in "${urls[@]}"; do
             wrk -t"$threads" -c"$connections" -d"$warmup" "$base$path" >/dev/null
             result=$(wrk_run "$base$path")
@@ -247,9 +252,15 @@ measure_urls() {
             printf '  cache %-3s %-55s %8s req/s  p50 %7s ms  p99 %8s ms  non-2xx %s  socket errors %s (timeouts %s)\n' \
                 "$setup" "$path" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$timeouts"
             printf '| %-5s | %-55s | %10s | %8s | %9s | %7s | %13s | %8s |\n' "$setup" "$path" "$rps" "$p50" "$p99" "$non2xx" "$errors" "$timeouts" >>"$work/table.txt"
+            failures=$((failures + non2xx + errors))
+            worst_ratio=$(awk -v a="$p99" -v b="$p50" -v w="$worst_ratio" 'BEGIN { r = (b > 0) ? a / b : 999; printf "%.1f", (r > w) ? r : w }')
         done
         rss_peak=$(rss_mb "$started_pid" VmHWM)
         echo "cache $setup: server RSS $rss_start MB after start (and the seed import, if any), peak $rss_peak MB" >>"$work/rss.txt"
+        # The issue's targets (0 errors, p99 <= 10x p50, RSS <= 200 MB at 10,000 letters), each met or not.
+        printf 'cache %s, targets: errors %s (0: %s); p99/p50 at most %s (<= 10: %s); peak RSS %s MB (<= 200 MB: %s)\n' \
+            "$setup" "$failures" "$(verdict "$failures" 0)" "$worst_ratio" "$(verdict "$worst_ratio" 10)" \
+            "$rss_peak" "$(verdict "$rss_peak" 200)" >>"$work/rss.txt"
         stop_app "$started_pid"
     done
 
