@@ -47,10 +47,11 @@ internal static class DownloadEndpoints
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
-        string path = await cache.GetAsync(stamp.Version, ct);
-        // The file result checks If-Range and Range against the same validators: a broken download can resume.
+        var zip = await cache.OpenAsync(stamp.Version, ct);
+        // The file result checks If-Range and Range against the same validators: a broken download can resume. It
+        // disposes the stream when the response is done.
         return Results.File(
-            path,
+            zip,
             "application/zip",
             "agendas.zip",
             lastModified: stamp.ChangedAt,

@@ -6,7 +6,8 @@ namespace Agendas.Web.Downloads;
 
 /// <summary>
 /// The zip of <c>/downloads/agendas.zip</c>, built once per data version into a file of its own
-/// (<c>agendas-v{version}.zip</c> in <see cref="Folder"/>) and served from there; older versions are deleted.
+/// (<c>agendas-v{version}.zip</c> in <see cref="Folder"/>) and served from there; older versions are deleted (a
+/// download already under way keeps reading the file it opened).
 /// </summary>
 /// <remarks>
 /// Built on the first request after an import rather than per request: every letter is parsed again for its JSON,
@@ -31,23 +32,30 @@ internal sealed partial class ExportCache(
     /// <summary>Next to the database (<c>agendas.db.downloads</c>), so that two databases on one machine never share a zip.</summary>
     public string Folder => folder;
 
-    /// <summary>The zip of <paramref name="version"/>, built first when it is not there yet.</summary>
-    public async Task<string> GetAsync(long version, CancellationToken ct)
+    /// <summary>
+    /// The zip of <paramref name="version"/>, open for reading; built first when it is not there yet. Opened here,
+    /// not by the caller from a path: a build for a newer version deletes this file, and an open file keeps its bytes
+    /// (POSIX), where a path handed out would lead to a file that is gone by the time the response opens it.
+    /// </summary>
+    public async Task<FileStream> OpenAsync(long version, CancellationToken ct)
     {
         string path = PathOf(version);
-        if (File.Exists(path))
+        if (TryOpen(path) is { } ready)
         {
-            return path;
+            return ready;
         }
         await _gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            if (!File.Exists(path))
+            // Built meanwhile by the request this one waited for.
+            if (TryOpen(path) is { } built)
             {
-                await BuildAsync(version, path, lifetime.ApplicationStopping).ConfigureAwait(false);
-                DeleteOthers(path);
+                return built;
             }
-            return path;
+            await BuildAsync(version, path, lifetime.ApplicationStopping).ConfigureAwait(false);
+            var opened = TryOpen(path) ?? throw new FileNotFoundException("The download was built but is not there.", path);
+            DeleteOthers(path);
+            return opened;
         }
         finally
         {
@@ -58,6 +66,19 @@ internal sealed partial class ExportCache(
     public void Dispose() => _gate.Dispose();
 
     public string PathOf(long version) => Path.Combine(folder, $"{Prefix}{version}{Extension}");
+
+    private static FileStream? TryOpen(string path)
+    {
+        try
+        {
+            // FileShare.Delete: a newer build may delete the file while this stream is being sent.
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 81920, useAsync: true);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
 
     private async Task BuildAsync(long version, string path, CancellationToken ct)
     {

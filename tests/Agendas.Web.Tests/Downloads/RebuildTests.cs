@@ -1,6 +1,9 @@
 using Agendas.Core.Topics;
 using Agendas.Data.Import;
+using Agendas.Web.Downloads;
 using Agendas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Agendas.Web.Tests.Downloads;
@@ -37,6 +40,38 @@ public sealed class RebuildTests(ITestOutputHelper output)
         Assert.Equal("gecorrigeerd.txt", after.Json(letter + ".json").RootElement.GetProperty("file").GetString());
         string newFile = Assert.Single(Directory.GetFiles(app.DatabasePath + ".downloads", "*.zip"));
         Assert.NotEqual(oldFile, newFile);
+    }
+
+    [Fact]
+    public async Task A_download_under_way_reads_the_whole_old_zip_while_a_newer_one_replaces_it()
+    {
+        using var seeds = new TempDirectory();
+        string original = Path.Combine(RepositoryRoot.Path, "seeds", Letter2020);
+        File.Copy(original, Path.Combine(seeds.Path, Letter2020));
+        await using var app = new AgendasAppFactory { Settings = new Dictionary<string, string> { ["Agendas:SeedDirectory"] = seeds.Path } };
+        app.Logs.Output = output;
+        using var client = app.CreateClient();
+        var before = await ZipDownload.GetAsync(client);
+        long version;
+        await using (var db = app.CreateDbContext())
+        {
+            version = (await db.DataVersion.SingleAsync()).Version;
+        }
+        var cache = app.Services.GetRequiredService<ExportCache>();
+
+        // Opened as a response opens it, then an import and a request that builds the next version's zip.
+        await using var underWay = await cache.OpenAsync(version, CancellationToken.None);
+        string changed = Path.Combine(seeds.Path, "gecorrigeerd.txt");
+        string text = await File.ReadAllTextAsync(original);
+        await File.WriteAllTextAsync(changed, text.Replace("De eerste sessie zal ingaan op Rusland", "De eerste sessie gaat in op Rusland", StringComparison.Ordinal));
+        await ImportAsync(app, changed);
+        var after = await ZipDownload.GetAsync(client);
+        using var received = new MemoryStream();
+        await underWay.CopyToAsync(received);
+
+        Assert.False(File.Exists(cache.PathOf(version)));
+        Assert.NotEqual(before.Response.ETag, after.Response.ETag);
+        Assert.Equal(before.Response.Body, received.ToArray());
     }
 
     private static async Task<ImportSummary> ImportAsync(AgendasAppFactory app, string letter)
