@@ -27,7 +27,7 @@ internal static class TopicEntries
         {
             return null;
         }
-        var rows = await new TopicTimeline(db, topic.Id).RowsAsync(year: null, newest, ct);
+        var rows = await new TopicTimeline(db, topic.Id).RowsAsync(newest, ct);
         var entries = TimelineRow.NewestFirst(rows)
             .Select(r => new TopicEntry(
                 r.MeetingSlug, r.MeetingStart, r.MeetingEnd, r.Councils, r.Kind, r.SessionNumber, r.SessionTitle, r.ItemOrdinal,

@@ -52,15 +52,15 @@ internal sealed class TopicModel(AgendasDbContext db, IOptions<AgendasOptions> o
 
         var timeline = new TopicTimeline(db, found.Id);
         var summary = await summaries.GetAsync(found.Id, async () =>
-            new TopicSummary(await timeline.YearsAsync(CancellationToken.None), await timeline.RelatedAsync(CancellationToken.None)));
-        YearCounts = summary.Years;
+            new TopicSummary(await timeline.EntryIndexAsync(CancellationToken.None), await timeline.RelatedAsync(CancellationToken.None)));
+        YearCounts = summary.Entries.Counts;
         EntryCount = YearCounts.Sum(y => y.Count);
         if (EntryCount > options.Value.TopicTimelineByYearAbove)
         {
             // The newest year unless another year with entries is asked for; an unknown year is not an error.
             ShownYear = (YearCounts.FirstOrDefault(y => y.Year.ToString(CultureInfo.InvariantCulture) == RequestedYear) ?? YearCounts[^1]).Year;
         }
-        var rows = EntryCount == 0 ? [] : await timeline.RowsAsync(ShownYear, newest: null, ct);
+        var rows = EntryCount == 0 ? [] : await timeline.RowsAsync(summary.Entries.Of(ShownYear), ct);
         Years = [.. TimelineRow.OldestFirst(rows)
             .GroupBy(r => r.MeetingStart.Year)
             .Select(g => new TimelineYear(g.Key, [.. g.Select(TimelineEntry.From)]))];

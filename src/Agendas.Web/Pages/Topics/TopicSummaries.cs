@@ -2,14 +2,14 @@ using Agendas.Web.Hosting;
 
 namespace Agendas.Web.Pages.Topics;
 
-/// <summary>What a topic page shows whichever year it lists: the entries per year and the related topics.</summary>
-internal sealed record TopicSummary(IReadOnlyList<YearCount> Years, IReadOnlyList<(int TopicId, int Entries)> Related);
+/// <summary>What a topic page needs whichever year it lists: its entries by year and the related topics.</summary>
+internal sealed record TopicSummary(TopicEntryIndex Entries, IReadOnlyList<(int TopicId, int Entries)> Related);
 
 /// <summary>
 /// Each topic's <see cref="TopicSummary"/>, kept for the data version the app has seen last
 /// (<see cref="DataVersionWatcher"/>): the same for every year page of a topic and changed only by an import, while
-/// counting it is most of a topic page's SQL at 10,000 letters (about 0.1 s), which 32 concurrent uncached requests
-/// for Rusland turned into timeouts. The output cache keeps whole pages the same way; this holds when it is off and
+/// working it out is most of a topic page's SQL at 10,000 letters (about 0.1 s), which 32 concurrent uncached requests
+/// for Rusland turned into timeouts. Its entry ids take a few bytes an entry (Rusland at 10,000 letters: 56 kB). The output cache keeps whole pages the same way; this holds when it is off and
 /// for the year pages nobody asked before. One count per topic and version: concurrent requests share it.
 /// </summary>
 internal sealed class TopicSummaries(DataVersionWatcher watcher)
