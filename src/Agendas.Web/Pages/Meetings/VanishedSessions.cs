@@ -1,6 +1,6 @@
 using Agendas.Data;
 using Agendas.Data.Import;
-using Microsoft.EntityFrameworkCore;
+using Agendas.Web.Hosting;
 
 namespace Agendas.Web.Pages.Meetings;
 
@@ -20,10 +20,7 @@ internal static class VanishedSessions
     public static async Task<string?> TargetAsync(AgendasDbContext db, string meetingSlug, int number, CancellationToken ct)
     {
         string path = SitePaths.Session(meetingSlug, $"sessie-{number}");
-        string? target = await db.SlugHistory.AsNoTracking()
-            .Where(r => r.OldPath == path)
-            .Select(r => r.NewPath)
-            .FirstOrDefaultAsync(ct);
+        string? target = await SlugRedirects.NewPathAsync(db, path, ct);
         // A renumbered session leads to its new number: the slug redirects answer that one as they always did.
         bool toMeeting = target is not null && !target.Contains('#', StringComparison.Ordinal)
             && target.StartsWith("/vergaderingen/", StringComparison.Ordinal) && target.Count(c => c == '/') == 2;
